@@ -1,0 +1,81 @@
+import type { ProbeKind } from './shader/variant';
+import type { ViewerState } from './state';
+import type { FrameReport, Viewer } from './viewer';
+
+/**
+ * The automation surface, on `window.sdf`, that tests and the command-line tools drive.
+ * Everything crosses the page boundary as JSON: images travel as base64 of their bytes
+ * (RGBA8, or little-endian float32 RGBA), rows top to bottom.
+ */
+export interface SdfApi {
+  readonly version: 1;
+  getState(): ViewerState;
+  /** Applies a partial state; returns the problems with rejected fields (kept as they were). */
+  setState(patch: unknown): string[];
+  /** Draws the current state to the canvas now and says what was drawn. */
+  render(): FrameReport;
+  readPixels(format: 'rgba8' | 'float'): { width: number; height: number; base64: string };
+  probe(kind: ProbeKind, points: [number, number][]): number[][];
+  /** Overrides a source file (e.g. `shaders/sdf/circle.glsl`); null restores the bundled text. */
+  setSource(path: string, text: string | null): void;
+  info(): ReturnType<Viewer['info']> & { lost: boolean };
+  messages(): { error: string | null; notices: string[] };
+  /** Resolves once the context is lost (and drawing has stopped). */
+  loseContext(): Promise<void>;
+  /** Resolves once the context is restored and a frame has been drawn again. */
+  restoreContext(): Promise<void>;
+}
+
+export function createApi(viewer: Viewer, messages: () => { error: string | null; notices: string[] }): SdfApi {
+  const canvas = (): HTMLCanvasElement => document.querySelector('canvas')!;
+  const once = (type: string) => new Promise<void>((resolve) => canvas().addEventListener(type, () => resolve(), { once: true }));
+  const lossExtension = (): WEBGL_lose_context => {
+    const ext = viewer.loseContextExtension();
+    if (!ext) throw new Error('WEBGL_lose_context is not available');
+    return ext;
+  };
+  let ext: WEBGL_lose_context | null = null;
+
+  return {
+    version: 1,
+    getState: () => viewer.state,
+    setState: (patch) => viewer.update(patch),
+    render: () => viewer.drawFrame(),
+    readPixels: (format) => {
+      const { width, height, data } = viewer.readPixels(format);
+      return { width, height, base64: toBase64(new Uint8Array(data.buffer, data.byteOffset, data.byteLength)) };
+    },
+    probe: (kind, points) => viewer.probe(kind, points),
+    setSource: (path, text) => viewer.setSource(path, text),
+    info: () => ({ ...viewer.info(), lost: viewer.lost }),
+    messages,
+    loseContext: async () => {
+      ext = lossExtension();
+      const lost = once('webglcontextlost');
+      ext.loseContext();
+      await lost;
+    },
+    restoreContext: async () => {
+      if (!ext) throw new Error('loseContext() was not called');
+      const restored = once('webglcontextrestored');
+      const before = viewer.frames;
+      ext.restoreContext();
+      await restored;
+      while (viewer.frames === before) await new Promise(requestAnimationFrame);
+    },
+  };
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+declare global {
+  interface Window {
+    sdf?: SdfApi;
+    /** True once the first frame has been drawn (test mode waits on it). */
+    sdfReady?: boolean;
+  }
+}

@@ -1,0 +1,58 @@
+import { createApi } from './api';
+import { WebGL2UnavailableError } from './gl/context';
+import { readPageOptions } from './page-options';
+import { bundledSources, onSourcesChanged } from './shader/registry';
+import { DEFAULT_VIEW } from './state';
+import { attachKeyboard } from './ui/keyboard';
+import { Overlay } from './ui/overlay';
+import { createPanel } from './ui/panel';
+import { attachPointer } from './ui/pointer';
+import { Viewer } from './viewer';
+import './style.css';
+
+function boot(): void {
+  const canvas = document.querySelector<HTMLCanvasElement>('#view')!;
+  const overlay = new Overlay(document.body);
+  const { options, problems } = readPageOptions(location.search);
+  problems.forEach((p, i) => overlay.notice(`url-${i}`, `Ignored URL option ${p}`));
+  if (options.test) {
+    document.body.classList.add('test-mode');
+    canvas.style.width = `${options.width}px`;
+    canvas.style.height = `${options.height}px`;
+  }
+
+  let viewer: Viewer;
+  try {
+    viewer = new Viewer({
+      canvas,
+      overlay,
+      files: bundledSources(),
+      fixedDpr: options.dpr,
+      checkGlErrors: options.test || import.meta.env.DEV,
+    });
+  } catch (error) {
+    if (!(error instanceof WebGL2UnavailableError)) throw error;
+    canvas.hidden = true;
+    overlay.showError(error.message);
+    return;
+  }
+
+  onSourcesChanged((files) => viewer.setBundledSources(files));
+  const gui = createPanel(viewer);
+  attachPointer({ canvas, view: () => viewer.state.view, setView: (view) => viewer.update({ view }) });
+  attachKeyboard([
+    { key: 'r', description: 'reset the view', run: () => viewer.update({ view: DEFAULT_VIEW }) },
+    { key: 'h', description: 'hide or show the panel', run: () => gui.show(gui._hidden) },
+  ]);
+  window.sdf = createApi(viewer, () => ({ error: overlay.error, notices: overlay.noticeTexts }));
+
+  // Ready once the first frame is on screen: tests wait on this flag, never on timers.
+  const waitForFirstFrame = (): void => {
+    if (viewer.frames > 0) window.sdfReady = true;
+    else requestAnimationFrame(waitForFirstFrame);
+  };
+  viewer.requestFrame();
+  waitForFirstFrame();
+}
+
+boot();

@@ -1,0 +1,137 @@
+import type * as twgl from 'twgl.js';
+import { setUniforms } from 'twgl.js';
+import { drawFullscreen } from './gl/fullscreen';
+import { ProgramCache, type CompileResult } from './gl/program-cache';
+import { createRenderTarget, deleteRenderTarget, type RenderTarget, type TargetFormat } from './gl/render-target';
+import type { ShaderLibrary } from './library';
+import { ShaderAssemblyError } from './shader/assemble';
+import { formatDiagnostic, type ShaderDiagnostic } from './shader/info-log';
+import { assembleVariant, assembleVertex, variantKey, type ProbeKind, type ShaderOutput, type Variant } from './shader/variant';
+import type { ViewerState } from './state';
+import { viewTransform } from './view';
+import { findWarp } from './warps/warp-catalog';
+
+export interface DrawRequest {
+  readonly output: ShaderOutput;
+  readonly probe?: ProbeKind;
+  /** Offscreen target, or null for the canvas. */
+  readonly target: RenderTarget | null;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface DrawOutcome {
+  /** Variant asked for. */
+  readonly key: string;
+  /** False when nothing could be drawn (no program ever compiled for this output). */
+  readonly drawn: boolean;
+  /** Set when the asked-for variant failed; the last good program of the output drew instead. */
+  readonly failure?: { readonly message: string; readonly diagnostics: readonly ShaderDiagnostic[] };
+}
+
+/**
+ * Owns every GPU resource, so all of them can be rebuilt from state after a context loss.
+ * Stateless between frames apart from caches: draw(state) is a pure function of its inputs.
+ */
+export class Renderer {
+  private programs: ProgramCache;
+  private emptyVertexArray: WebGLVertexArrayObject;
+  private lastGood = new Map<string, twgl.ProgramInfo>();
+  private targets = new Map<TargetFormat, RenderTarget>();
+
+  constructor(
+    private readonly gl: WebGL2RenderingContext,
+    private library: ShaderLibrary,
+  ) {
+    this.programs = new ProgramCache(gl);
+    this.emptyVertexArray = gl.createVertexArray()!;
+  }
+
+  /** New source files (hot reload, a test override): recompile lazily, keep the last good programs. */
+  setLibrary(library: ShaderLibrary): void {
+    this.library = library;
+    this.programs.clear();
+  }
+
+  /** After `webglcontextrestored`: every old GL object is gone, make new ones. */
+  rebuild(): void {
+    this.programs.clear({ lost: true });
+    this.lastGood.clear();
+    this.targets.clear();
+    this.emptyVertexArray = this.gl.createVertexArray()!;
+  }
+
+  get compiledPrograms(): number {
+    return this.programs.size;
+  }
+
+  draw(state: ViewerState, request: DrawRequest): DrawOutcome {
+    const gl = this.gl;
+    const role = request.output === 'probe' ? `probe:${request.probe}` : request.output;
+    const variant = this.variant(state, request);
+    const key = variant ? variantKey(variant) : `${state.scene}|${state.warp}|?`;
+    const result = variant ? this.compile(key, variant) : missing(state);
+    if (result.ok) this.lastGood.set(role, result.program);
+    const program = result.ok ? result.program : this.lastGood.get(role);
+    const failure = result.ok ? undefined : { message: result.message, diagnostics: result.diagnostics };
+    if (!program) return { key, drawn: false, failure };
+
+    const view = viewTransform(state.view, request.width, request.height);
+    gl.bindFramebuffer(gl.FRAMEBUFFER, request.target?.framebuffer ?? null);
+    gl.viewport(0, 0, request.width, request.height);
+    gl.disable(gl.BLEND);
+    gl.useProgram(program.program);
+    setUniforms(program, {
+      u_viewOrigin: view.origin,
+      u_viewJacobian: view.jacobian,
+      u_fadeWidth: state.aa.fadeWidth,
+      u_background: [...state.background.slice(0, 3).map(srgbToLinear), state.background[3]],
+      u_time: state.time,
+    });
+    drawFullscreen(gl, this.emptyVertexArray);
+    gl.bindFramebuffer(gl.FRAMEBUFFER, null);
+    return { key, drawn: true, failure };
+  }
+
+  /** An offscreen target of this size and format, reused between calls. */
+  target(format: TargetFormat, width: number, height: number): RenderTarget {
+    const existing = this.targets.get(format);
+    if (existing && existing.width === width && existing.height === height) return existing;
+    if (existing) deleteRenderTarget(this.gl, existing);
+    const created = createRenderTarget(this.gl, width, height, format);
+    this.targets.set(format, created);
+    return created;
+  }
+
+  private variant(state: ViewerState, request: DrawRequest): Variant | undefined {
+    const scene = this.library.scenes.get(state.scene);
+    const warp = findWarp(state.warp);
+    if (!scene || !warp) return undefined;
+    const output = request.output;
+    return { scene, warp, source: state.aa.source, filter: state.aa.filter, output, probe: request.probe ?? 'field' };
+  }
+
+  private compile(key: string, variant: Variant): CompileResult {
+    const files = this.library.files;
+    try {
+      return this.programs.get(key, files, () => ({
+        vertex: assembleVertex(files),
+        fragment: assembleVariant(files, variant),
+      }));
+    } catch (error) {
+      if (!(error instanceof ShaderAssemblyError)) throw error;
+      const diagnostic = { severity: 'error' as const, file: error.file, line: error.line, message: error.detail, raw: error.message };
+      return { ok: false, message: formatDiagnostic(diagnostic, files), diagnostics: [diagnostic] };
+    }
+  }
+}
+
+function missing(state: ViewerState): CompileResult {
+  const message = `no scene "${state.scene}" or warp "${state.warp}" in the library`;
+  return { ok: false, message, diagnostics: [] };
+}
+
+/** sRGB-encoded component in [0, 1] to linear light. */
+export function srgbToLinear(c: number): number {
+  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+}

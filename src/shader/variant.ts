@@ -1,0 +1,69 @@
+import { AA_FILTERS, AA_SOURCES, type AaFilter, type AaSource } from '../state';
+import type { SceneInfo } from '../scenes/scene-header';
+import type { WarpInfo } from '../warps/warp-catalog';
+import { assembleShader, type AssembledShader } from './assemble';
+import type { Defines } from './preamble';
+import type { SourceFiles } from './sources';
+
+/** What a probe pass writes per pixel (see shaders/main.glsl). */
+export const PROBE_KINDS = ['field', 'pixel', 'warp', 'jacobian', 'world'] as const;
+export type ProbeKind = (typeof PROBE_KINDS)[number];
+export const SHADER_OUTPUTS = ['color', 'coverage', 'probe'] as const;
+export type ShaderOutput = (typeof SHADER_OUTPUTS)[number];
+
+/** Everything that changes the fragment shader's text; the rest are uniforms. */
+export interface Variant {
+  readonly scene: SceneInfo;
+  readonly warp: WarpInfo;
+  readonly source: AaSource;
+  readonly filter: AaFilter;
+  readonly output: ShaderOutput;
+  readonly probe: ProbeKind;
+}
+
+export const VARIANT_ROOT = '<variant>';
+export const VERTEX_FILE = 'shaders/fullscreen.vert.glsl';
+
+export function variantKey(v: Variant): string {
+  const probe = v.output === 'probe' ? `:${v.probe}` : '';
+  return `${v.scene.file}|${v.warp.id}|${v.source}|${v.filter}|${v.output}${probe}`;
+}
+
+/**
+ * Each enumeration goes to GLSL as numbered constants plus the selected one, so the
+ * shader compares names (`AA_FILTER == AA_FILTER_LINEAR`) and TypeScript owns the numbers.
+ */
+function enumDefines(group: string, values: readonly string[], selected: string): Defines {
+  const defines: Record<string, number> = { [group]: values.indexOf(selected) };
+  values.forEach((value, index) => {
+    defines[`${group}_${value.toUpperCase().replace(/-/g, '_')}`] = index;
+  });
+  return defines;
+}
+
+export function variantDefines(v: Variant): Defines {
+  return {
+    ...enumDefines('AA_SOURCE', AA_SOURCES, v.source),
+    ...enumDefines('AA_FILTER', AA_FILTERS, v.filter),
+    ...enumDefines('OUTPUT', SHADER_OUTPUTS, v.output),
+    ...enumDefines('PROBE', PROBE_KINDS, v.probe),
+    WARP_FN: { ident: v.warp.fn },
+  };
+}
+
+/** The generated root file: warp, scene, then the shared main. */
+export function variantRootText(v: Variant): string {
+  return [`#include "${v.warp.file}"`, `#include "${v.scene.file}"`, '#include "main.glsl"'].join('\n');
+}
+
+export function assembleVariant(files: SourceFiles, v: Variant): AssembledShader {
+  return assembleShader({
+    files,
+    root: { name: VARIANT_ROOT, text: variantRootText(v) },
+    defines: variantDefines(v),
+  });
+}
+
+export function assembleVertex(files: SourceFiles): AssembledShader {
+  return assembleShader({ files, root: VERTEX_FILE });
+}

@@ -1,0 +1,67 @@
+import type { ViewState } from '../state';
+import { panBy, resetView, zoomAbout, type Vec2 } from '../view';
+
+export interface PointerTarget {
+  readonly canvas: HTMLCanvasElement;
+  view(): ViewState;
+  setView(view: ViewState): void;
+}
+
+/**
+ * Pan by dragging, zoom about the cursor with the wheel, pinch with two touches, reset on
+ * double-click. Positions are converted to device pixels with y up, the shader's frame.
+ */
+export function attachPointer(target: PointerTarget): void {
+  const { canvas } = target;
+  const pointers = new Map<number, Vec2>();
+
+  const devicePoint = (event: { clientX: number; clientY: number }): Vec2 => {
+    const rect = canvas.getBoundingClientRect();
+    const sx = canvas.width / Math.max(1, rect.width);
+    const sy = canvas.height / Math.max(1, rect.height);
+    return [(event.clientX - rect.left) * sx, canvas.height - (event.clientY - rect.top) * sy];
+  };
+  const centroid = (): Vec2 => {
+    const all = [...pointers.values()];
+    return [all.reduce((s, p) => s + p[0], 0) / all.length, all.reduce((s, p) => s + p[1], 0) / all.length];
+  };
+  const spread = (): number => {
+    const [a, b] = [...pointers.values()];
+    return a && b ? Math.hypot(a[0] - b[0], a[1] - b[1]) : 0;
+  };
+
+  canvas.addEventListener('pointerdown', (event) => {
+    canvas.setPointerCapture(event.pointerId);
+    pointers.set(event.pointerId, devicePoint(event));
+  });
+  canvas.addEventListener('pointermove', (event) => {
+    if (!pointers.has(event.pointerId)) return;
+    const beforeCentre = centroid();
+    const beforeSpread = spread();
+    pointers.set(event.pointerId, devicePoint(event));
+    const afterCentre = centroid();
+    const { width, height } = canvas;
+    let view = panBy(target.view(), [afterCentre[0] - beforeCentre[0], afterCentre[1] - beforeCentre[1]], width, height);
+    const afterSpread = spread();
+    if (beforeSpread > 0 && afterSpread > 0) view = zoomAbout(view, afterCentre, afterSpread / beforeSpread, width, height);
+    target.setView(view);
+  });
+  const release = (event: PointerEvent): void => {
+    pointers.delete(event.pointerId);
+  };
+  canvas.addEventListener('pointerup', release);
+  canvas.addEventListener('pointercancel', release);
+
+  canvas.addEventListener(
+    'wheel',
+    (event) => {
+      event.preventDefault();
+      // Trackpads send small pixel deltas, mice large line deltas: normalise to pixels.
+      const pixels = event.deltaMode === WheelEvent.DOM_DELTA_LINE ? event.deltaY * 16 : event.deltaY;
+      const factor = Math.exp(-pixels * 0.0015);
+      target.setView(zoomAbout(target.view(), devicePoint(event), factor, canvas.width, canvas.height));
+    },
+    { passive: false },
+  );
+  canvas.addEventListener('dblclick', () => target.setView(resetView()));
+}

@@ -1,0 +1,212 @@
+import { createContext, rendererInfo, watchContextLoss } from './gl/context';
+import { watchCanvasSize } from './gl/canvas-size';
+import { readImage } from './gl/render-target';
+import { createLibrary, knownIds, type ShaderLibrary } from './library';
+import { Renderer, type DrawOutcome } from './renderer';
+import type { SourceFiles } from './shader/sources';
+import type { ProbeKind } from './shader/variant';
+import { applyPatch, DEFAULT_STATE, type ViewerState } from './state';
+import { Overlay } from './ui/overlay';
+
+export interface ViewerOptions {
+  canvas: HTMLCanvasElement;
+  overlay: Overlay;
+  files: SourceFiles;
+  /** Pins devicePixelRatio (test mode); undefined follows the display. */
+  fixedDpr?: number;
+  /** Report GL errors through console.error after every frame (dev and test mode). */
+  checkGlErrors?: boolean;
+}
+
+export interface FrameReport {
+  readonly width: number;
+  readonly height: number;
+  readonly key: string;
+  readonly drawn: boolean;
+  readonly error: string | null;
+}
+
+type Listener = (state: ViewerState) => void;
+
+/**
+ * Holds the state and turns it into frames on demand: a change schedules one frame, and
+ * nothing draws while nothing changes.
+ */
+export class Viewer {
+  private stateValue: ViewerState = DEFAULT_STATE;
+  private library: ShaderLibrary;
+  private bundled: SourceFiles;
+  private overrides = new Map<string, string>();
+  private readonly gl: WebGL2RenderingContext;
+  private readonly renderer: Renderer;
+  private readonly listeners: Listener[] = [];
+  private frameRequested = false;
+  private contextLost = false;
+  private framesDrawn = 0;
+
+  constructor(private readonly options: ViewerOptions) {
+    this.bundled = options.files;
+    this.library = createLibrary(options.files);
+    this.gl = createContext(options.canvas);
+    this.renderer = new Renderer(this.gl, this.library);
+    this.reportRejectedScenes();
+    watchCanvasSize(options.canvas, () => this.requestFrame(), options.fixedDpr);
+    watchContextLoss(options.canvas, {
+      onLost: () => {
+        this.contextLost = true;
+        options.overlay.notice(
+          'context',
+          'The GPU context was lost, so drawing has stopped. It comes back on its own when the ' +
+            'browser restores the context; if this message stays, reload the page.',
+        );
+      },
+      onRestored: () => {
+        this.contextLost = false;
+        this.renderer.rebuild();
+        options.overlay.clearNotice('context');
+        this.requestFrame();
+      },
+    });
+  }
+
+  get state(): ViewerState {
+    return this.stateValue;
+  }
+
+  get lost(): boolean {
+    return this.contextLost;
+  }
+
+  get frames(): number {
+    return this.framesDrawn;
+  }
+
+  get knownIds() {
+    return knownIds(this.library);
+  }
+
+  get scenes() {
+    return [...this.library.scenes.values()];
+  }
+
+  onChange(listener: Listener): void {
+    this.listeners.push(listener);
+  }
+
+  /** Validates `patch` field by field; rejected fields keep their value and are returned. */
+  update(patch: unknown): string[] {
+    const { state, problems } = applyPatch(this.stateValue, patch, this.knownIds);
+    if (state !== this.stateValue) {
+      this.stateValue = state;
+      this.listeners.forEach((listener) => listener(state));
+      this.requestFrame();
+    }
+    return problems;
+  }
+
+  /** Replaces the source files (hot reload); the GUI state stays as it is. */
+  setBundledSources(files: SourceFiles): void {
+    this.bundled = files;
+    this.reloadLibrary();
+  }
+
+  /** Overrides one source file's text (tests, dropped files); `null` restores the bundled one. */
+  setSource(path: string, text: string | null): void {
+    if (text === null) this.overrides.delete(path);
+    else this.overrides.set(path, text);
+    this.reloadLibrary();
+  }
+
+  requestFrame(): void {
+    if (this.frameRequested) return;
+    this.frameRequested = true;
+    requestAnimationFrame(() => {
+      this.frameRequested = false;
+      this.drawFrame();
+    });
+  }
+
+  /** Draws the current state to the canvas now. */
+  drawFrame(): FrameReport {
+    const { width, height } = this.options.canvas;
+    if (this.contextLost) return { width, height, key: '', drawn: false, error: 'context lost' };
+    const outcome = this.renderer.draw(this.stateValue, { output: this.stateValue.output, target: null, width, height });
+    this.afterDraw(outcome);
+    return { width, height, key: outcome.key, drawn: outcome.drawn, error: outcome.failure?.message ?? null };
+  }
+
+  /** Draws and reads back in one task (the canvas buffer is not preserved). Rows top-down. */
+  readPixels(format: 'rgba8' | 'float'): { width: number; height: number; data: Uint8Array | Float32Array } {
+    const { width, height } = this.options.canvas;
+    this.assertDrawable();
+    const target = format === 'float' ? this.renderer.target('rgba32f', width, height) : null;
+    const outcome = this.renderer.draw(this.stateValue, { output: this.stateValue.output, target, width, height });
+    this.afterDraw(outcome, target === null);
+    return { width, height, data: readImage(this.gl, target, width, height) };
+  }
+
+  /** Float values the shader computes at image pixels `[column, row]` (row 0 at the top). */
+  probe(kind: ProbeKind, points: readonly (readonly [number, number])[]): number[][] {
+    const { width, height } = this.options.canvas;
+    this.assertDrawable();
+    const target = this.renderer.target('rgba32f', width, height);
+    const outcome = this.renderer.draw(this.stateValue, { output: 'probe', probe: kind, target, width, height });
+    this.afterDraw(outcome, false);
+    const image = readImage(this.gl, target, width, height);
+    return points.map(([x, y]) => {
+      if (!Number.isInteger(x) || !Number.isInteger(y) || x < 0 || y < 0 || x >= width || y >= height)
+        throw new RangeError(`probe point [${x}, ${y}] is outside the ${width}x${height} canvas`);
+      const at = (y * width + x) * 4;
+      return Array.from(image.subarray(at, at + 4));
+    });
+  }
+
+  info() {
+    const gl = this.gl;
+    return {
+      ...rendererInfo(gl),
+      canvas: { width: this.options.canvas.width, height: this.options.canvas.height },
+      maxTextureSize: gl.getParameter(gl.MAX_TEXTURE_SIZE) as number,
+      maxRenderbufferSize: gl.getParameter(gl.MAX_RENDERBUFFER_SIZE) as number,
+      maxViewportDims: Array.from(gl.getParameter(gl.MAX_VIEWPORT_DIMS) as Int32Array),
+      compiledPrograms: this.renderer.compiledPrograms,
+      framesDrawn: this.framesDrawn,
+    };
+  }
+
+  /** The WEBGL_lose_context extension, for tests and for trying recovery by hand. */
+  loseContextExtension(): WEBGL_lose_context | null {
+    return this.gl.getExtension('WEBGL_lose_context');
+  }
+
+  private assertDrawable(): void {
+    if (this.contextLost) throw new Error('the GPU context is lost; nothing can be drawn until it is restored');
+  }
+
+  private afterDraw(outcome: DrawOutcome, countsAsFrame = true): void {
+    const overlay = this.options.overlay;
+    if (outcome.failure) {
+      overlay.showError(outcome.failure.message);
+      console.warn(`shader variant ${outcome.key} failed to compile:\n${outcome.failure.message}`);
+    } else overlay.clearError();
+    if (this.options.checkGlErrors) {
+      const error = this.gl.getError();
+      if (error !== this.gl.NO_ERROR && !this.gl.isContextLost())
+        console.error(`GL error 0x${error.toString(16)} after drawing ${outcome.key}`);
+    }
+    if (outcome.drawn && countsAsFrame) this.framesDrawn++;
+  }
+
+  private reloadLibrary(): void {
+    this.library = createLibrary(new Map([...this.bundled, ...this.overrides]));
+    this.renderer.setLibrary(this.library);
+    this.reportRejectedScenes();
+    this.requestFrame();
+  }
+
+  private reportRejectedScenes(): void {
+    const rejected = this.library.rejected;
+    if (rejected.length) this.options.overlay.notice('scenes', `Scene files left out: ${rejected.map((e) => e.message).join('; ')}`);
+    else this.options.overlay.clearNotice('scenes');
+  }
+}

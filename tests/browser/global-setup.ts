@@ -1,0 +1,42 @@
+import type { TestProject } from 'vitest/node';
+import { createServer, type ViteDevServer } from 'vite';
+import type { Browser } from 'puppeteer-core';
+import { launchBrowser } from '../../src/cli/browser';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    browserWSEndpoint: string;
+    viewerUrl: string;
+  }
+}
+
+let server: ViteDevServer | undefined;
+let browser: Browser | undefined;
+
+/** One Vite dev server and one headless Chromium for the whole run. */
+export async function setup(project: TestProject): Promise<void> {
+  server = await createServer({
+    configFile: 'vite.config.ts',
+    logLevel: 'warn',
+    server: { port: 0, host: '127.0.0.1', strictPort: false },
+  });
+  await server.listen();
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('the Vite dev server did not report a local URL');
+  browser = await launchBrowser();
+
+  const page = await browser.newPage();
+  await page.goto(`${url}?test`);
+  await page.waitForFunction(() => window.sdfReady === true, { timeout: 120_000 });
+  const info = await page.evaluate(() => window.sdf!.info());
+  console.log(`browser: ${await browser.version()}\nrenderer: ${info.renderer} (${info.vendor}; ${info.version})`);
+  await page.close();
+
+  project.provide('browserWSEndpoint', browser.wsEndpoint());
+  project.provide('viewerUrl', url);
+}
+
+export async function teardown(): Promise<void> {
+  await browser?.close();
+  await server?.close();
+}

@@ -1,0 +1,61 @@
+import { inject } from 'vitest';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+export interface ViewerPage {
+  readonly page: Page;
+  /** console.error lines, page errors and failed requests seen so far. */
+  readonly errors: string[];
+  /** Closes the page and throws if anything was logged as an error. */
+  close(options?: { allowErrors?: RegExp }): Promise<void>;
+}
+
+let shared: Promise<Browser> | undefined;
+
+function browser(): Promise<Browser> {
+  shared ??= puppeteer.connect({ browserWSEndpoint: inject('browserWSEndpoint'), defaultViewport: null });
+  return shared;
+}
+
+/**
+ * Opens the viewer in test mode and waits for its ready flag. Query options go to the
+ * page (`width`, `height`, `dpr`); `deviceScaleFactor` emulates a high-DPI display.
+ */
+export async function openViewer({
+  query = {},
+  deviceScaleFactor = 1,
+}: { query?: Record<string, string | number>; deviceScaleFactor?: number } = {}): Promise<ViewerPage> {
+  const page = await (await browser()).newPage();
+  const width = Number(query.width ?? 256);
+  const height = Number(query.height ?? 256);
+  await page.setViewport({ width: width + 300, height: Math.max(height, 600), deviceScaleFactor });
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`page error: ${(error as Error).message ?? String(error)}`));
+  const params = new URLSearchParams({ test: '', ...Object.fromEntries(Object.entries(query).map(([k, v]) => [k, String(v)])) });
+  await page.goto(`${inject('viewerUrl')}?${params}`);
+  await page.waitForFunction(() => window.sdfReady === true, { timeout: 60_000 });
+  return {
+    page,
+    errors,
+    async close({ allowErrors } = {}) {
+      await page.close();
+      const unexpected = errors.filter((e) => !allowErrors?.test(e));
+      if (unexpected.length) throw new Error(`the page reported errors:\n${unexpected.join('\n')}`);
+    },
+  };
+}
+
+/** RGBA8 pixels of the current state, rows top to bottom. */
+export async function readRgba8(page: Page): Promise<{ width: number; height: number; data: Uint8Array }> {
+  const { width, height, base64 } = await page.evaluate(() => window.sdf!.readPixels('rgba8'));
+  return { width, height, data: new Uint8Array(Buffer.from(base64, 'base64')) };
+}
+
+/** Float RGBA pixels of the current state, rows top to bottom. */
+export async function readFloat(page: Page): Promise<{ width: number; height: number; data: Float32Array }> {
+  const { width, height, base64 } = await page.evaluate(() => window.sdf!.readPixels('float'));
+  const bytes = Buffer.from(base64, 'base64');
+  return { width, height, data: new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4) };
+}

@@ -26,9 +26,15 @@ export interface SdfApi {
   restoreContext(): Promise<void>;
 }
 
-export function createApi(viewer: Viewer, messages: () => { error: string | null; notices: string[] }): SdfApi {
+export function createApi(
+  viewer: Viewer,
+  messages: () => { error: string | null; notices: string[] },
+): SdfApi {
   const canvas = (): HTMLCanvasElement => document.querySelector('canvas')!;
-  const once = (type: string) => new Promise<void>((resolve) => canvas().addEventListener(type, () => resolve(), { once: true }));
+  const once = (type: string) =>
+    new Promise<void>((resolve) =>
+      canvas().addEventListener(type, () => resolve(), { once: true }),
+    );
   const lossExtension = (): WEBGL_lose_context => {
     const ext = viewer.loseContextExtension();
     if (!ext) throw new Error('WEBGL_lose_context is not available');
@@ -43,7 +49,11 @@ export function createApi(viewer: Viewer, messages: () => { error: string | null
     render: () => viewer.drawFrame(),
     readPixels: (format) => {
       const { width, height, data } = viewer.readPixels(format);
-      return { width, height, base64: toBase64(new Uint8Array(data.buffer, data.byteOffset, data.byteLength)) };
+      return {
+        width,
+        height,
+        base64: toBase64(new Uint8Array(data.buffer, data.byteOffset, data.byteLength)),
+      };
     },
     probe: (kind, points) => viewer.probe(kind, points),
     setSource: (path, text) => viewer.setSource(path, text),
@@ -68,7 +78,8 @@ export function createApi(viewer: Viewer, messages: () => { error: string | null
 
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }
 

@@ -39,7 +39,11 @@ function boot(): void {
 
   onSourcesChanged((files) => viewer.setBundledSources(files));
   const gui = createPanel(viewer);
-  attachPointer({ canvas, view: () => viewer.state.view, setView: (view) => viewer.update({ view }) });
+  attachPointer({
+    canvas,
+    view: () => viewer.state.view,
+    setView: (view) => viewer.update({ view }),
+  });
   attachKeyboard([
     { key: 'r', description: 'reset the view', run: () => viewer.update({ view: DEFAULT_VIEW }) },
     { key: 'h', description: 'hide or show the panel', run: () => gui.show(gui._hidden) },

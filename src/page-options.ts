@@ -23,7 +23,9 @@ export function readPageOptions(search: string): { options: PageOptions; problem
     if (raw === null) return fallback;
     const value = Number(raw);
     if (Number.isInteger(value) && value >= 1 && value <= MAX_SIDE) return value;
-    problems.push(`${name}=${raw.slice(0, 20)}: expected an integer from 1 to ${MAX_SIDE}; using ${fallback}`);
+    problems.push(
+      `${name}=${raw.slice(0, 20)}: expected an integer from 1 to ${MAX_SIDE}; using ${fallback}`,
+    );
     return fallback;
   };
   const dprParam = params.get('dpr');
@@ -32,7 +34,8 @@ export function readPageOptions(search: string): { options: PageOptions; problem
   else if (dprParam !== null) {
     const value = Number(dprParam);
     if (Number.isFinite(value) && value >= 0.25 && value <= 8) dpr = value;
-    else problems.push(`dpr=${dprParam.slice(0, 20)}: expected a number from 0.25 to 8 or "device"`);
+    else
+      problems.push(`dpr=${dprParam.slice(0, 20)}: expected a number from 0.25 to 8 or "device"`);
   }
   return { options: { test, width: int('width', 256), height: int('height', 256), dpr }, problems };
 }

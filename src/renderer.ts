@@ -2,11 +2,23 @@ import type * as twgl from 'twgl.js';
 import { setUniforms } from 'twgl.js';
 import { drawFullscreen } from './gl/fullscreen';
 import { ProgramCache, type CompileResult } from './gl/program-cache';
-import { createRenderTarget, deleteRenderTarget, type RenderTarget, type TargetFormat } from './gl/render-target';
+import {
+  createRenderTarget,
+  deleteRenderTarget,
+  type RenderTarget,
+  type TargetFormat,
+} from './gl/render-target';
 import type { ShaderLibrary } from './library';
 import { ShaderAssemblyError } from './shader/assemble';
 import { formatDiagnostic, type ShaderDiagnostic } from './shader/info-log';
-import { assembleVariant, assembleVertex, variantKey, type ProbeKind, type ShaderOutput, type Variant } from './shader/variant';
+import {
+  assembleVariant,
+  assembleVertex,
+  variantKey,
+  type ProbeKind,
+  type ShaderOutput,
+  type Variant,
+} from './shader/variant';
 import type { ViewerState } from './state';
 import { viewTransform } from './view';
 import { findWarp } from './warps/warp-catalog';
@@ -26,7 +38,10 @@ export interface DrawOutcome {
   /** False when nothing could be drawn (no program ever compiled for this output). */
   readonly drawn: boolean;
   /** Set when the asked-for variant failed; the last good program of the output drew instead. */
-  readonly failure?: { readonly message: string; readonly diagnostics: readonly ShaderDiagnostic[] };
+  readonly failure?: {
+    readonly message: string;
+    readonly diagnostics: readonly ShaderDiagnostic[];
+  };
 }
 
 /**
@@ -73,7 +88,9 @@ export class Renderer {
     const result = variant ? this.compile(key, variant) : missing(state);
     if (result.ok) this.lastGood.set(role, result.program);
     const program = result.ok ? result.program : this.lastGood.get(role);
-    const failure = result.ok ? undefined : { message: result.message, diagnostics: result.diagnostics };
+    const failure = result.ok
+      ? undefined
+      : { message: result.message, diagnostics: result.diagnostics };
     if (!program) return { key, drawn: false, failure };
 
     const view = viewTransform(state.view, request.width, request.height);
@@ -108,7 +125,14 @@ export class Renderer {
     const warp = findWarp(state.warp);
     if (!scene || !warp) return undefined;
     const output = request.output;
-    return { scene, warp, source: state.aa.source, filter: state.aa.filter, output, probe: request.probe ?? 'field' };
+    return {
+      scene,
+      warp,
+      source: state.aa.source,
+      filter: state.aa.filter,
+      output,
+      probe: request.probe ?? 'field',
+    };
   }
 
   private compile(key: string, variant: Variant): CompileResult {
@@ -120,7 +144,13 @@ export class Renderer {
       }));
     } catch (error) {
       if (!(error instanceof ShaderAssemblyError)) throw error;
-      const diagnostic = { severity: 'error' as const, file: error.file, line: error.line, message: error.detail, raw: error.message };
+      const diagnostic = {
+        severity: 'error' as const,
+        file: error.file,
+        line: error.line,
+        message: error.detail,
+        raw: error.message,
+      };
       return { ok: false, message: formatDiagnostic(diagnostic, files), diagnostics: [diagnostic] };
     }
   }

@@ -82,13 +82,24 @@ export interface KnownIds {
 export function applyPatch(base: ViewerState, patch: unknown, known: KnownIds): Validated {
   const problems: string[] = [];
   if (!isRecord(patch)) return { state: base, problems: ['state: expected an object'] };
-  const pick = <T>(path: string, value: unknown, ok: (v: unknown) => v is T, fallback: T, rule: string): T => {
+  const pick = <T>(
+    path: string,
+    value: unknown,
+    ok: (v: unknown) => v is T,
+    fallback: T,
+    rule: string,
+  ): T => {
     if (value === undefined) return fallback;
     if (ok(value)) return value;
     problems.push(`${path}: ${rule}`);
     return fallback;
   };
-  reportUnknown('', patch, ['scene', 'warp', 'view', 'aa', 'output', 'background', 'time'], problems);
+  reportUnknown(
+    '',
+    patch,
+    ['scene', 'warp', 'view', 'aa', 'output', 'background', 'time'],
+    problems,
+  );
 
   const view = isRecord(patch.view) ? patch.view : {};
   if (patch.view !== undefined && !isRecord(patch.view)) problems.push('view: expected an object');
@@ -98,20 +109,80 @@ export function applyPatch(base: ViewerState, patch: unknown, known: KnownIds): 
   reportUnknown('aa.', aa, ['source', 'filter', 'fadeWidth'], problems);
 
   const state: ViewerState = {
-    scene: pick('scene', patch.scene, oneOfSet(known.scenes), base.scene, `unknown scene (known: ${[...known.scenes].join(', ')})`),
-    warp: pick('warp', patch.warp, oneOfSet(known.warps), base.warp, `unknown warp (known: ${[...known.warps].join(', ')})`),
+    scene: pick(
+      'scene',
+      patch.scene,
+      oneOfSet(known.scenes),
+      base.scene,
+      `unknown scene (known: ${[...known.scenes].join(', ')})`,
+    ),
+    warp: pick(
+      'warp',
+      patch.warp,
+      oneOfSet(known.warps),
+      base.warp,
+      `unknown warp (known: ${[...known.warps].join(', ')})`,
+    ),
     view: {
-      center: pick('view.center', view.center, isFinitePair, base.view.center, 'must be two finite numbers'),
-      zoom: pick('view.zoom', view.zoom, inRange(...ZOOM_RANGE), base.view.zoom, `must be a number in [${ZOOM_RANGE.join(', ')}]`),
-      rotation: pick('view.rotation', view.rotation, inRange(-1e3, 1e3), base.view.rotation, 'must be a finite number of radians'),
+      center: pick(
+        'view.center',
+        view.center,
+        isFinitePair,
+        base.view.center,
+        'must be two finite numbers',
+      ),
+      zoom: pick(
+        'view.zoom',
+        view.zoom,
+        inRange(...ZOOM_RANGE),
+        base.view.zoom,
+        `must be a number in [${ZOOM_RANGE.join(', ')}]`,
+      ),
+      rotation: pick(
+        'view.rotation',
+        view.rotation,
+        inRange(-1e3, 1e3),
+        base.view.rotation,
+        'must be a finite number of radians',
+      ),
     },
     aa: {
-      source: pick('aa.source', aa.source, oneOf(AA_SOURCES), base.aa.source, `must be one of ${AA_SOURCES.join(', ')}`),
-      filter: pick('aa.filter', aa.filter, oneOf(AA_FILTERS), base.aa.filter, `must be one of ${AA_FILTERS.join(', ')}`),
-      fadeWidth: pick('aa.fadeWidth', aa.fadeWidth, inRange(...FADE_RANGE), base.aa.fadeWidth, `must be a number in [${FADE_RANGE.join(', ')}]`),
+      source: pick(
+        'aa.source',
+        aa.source,
+        oneOf(AA_SOURCES),
+        base.aa.source,
+        `must be one of ${AA_SOURCES.join(', ')}`,
+      ),
+      filter: pick(
+        'aa.filter',
+        aa.filter,
+        oneOf(AA_FILTERS),
+        base.aa.filter,
+        `must be one of ${AA_FILTERS.join(', ')}`,
+      ),
+      fadeWidth: pick(
+        'aa.fadeWidth',
+        aa.fadeWidth,
+        inRange(...FADE_RANGE),
+        base.aa.fadeWidth,
+        `must be a number in [${FADE_RANGE.join(', ')}]`,
+      ),
     },
-    output: pick('output', patch.output, oneOf(OUTPUTS), base.output, `must be one of ${OUTPUTS.join(', ')}`),
-    background: pick('background', patch.background, isUnitQuad, base.background, 'must be four numbers in [0, 1]'),
+    output: pick(
+      'output',
+      patch.output,
+      oneOf(OUTPUTS),
+      base.output,
+      `must be one of ${OUTPUTS.join(', ')}`,
+    ),
+    background: pick(
+      'background',
+      patch.background,
+      isUnitQuad,
+      base.background,
+      'must be four numbers in [0, 1]',
+    ),
     time: pick('time', patch.time, inRange(0, 1e7), base.time, 'must be a number of seconds >= 0'),
   };
   return { state, problems };
@@ -121,7 +192,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function reportUnknown(prefix: string, obj: Record<string, unknown>, allowed: string[], problems: string[]): void {
+function reportUnknown(
+  prefix: string,
+  obj: Record<string, unknown>,
+  allowed: string[],
+  problems: string[],
+): void {
   for (const key of Object.keys(obj))
     if (!allowed.includes(key)) problems.push(`${prefix}${key}: unknown field`);
 }
@@ -142,7 +218,11 @@ const inRange =
     typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
 
 function isFinitePair(v: unknown): v is readonly [number, number] {
-  return Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'number' && Number.isFinite(x) && Math.abs(x) < 1e12);
+  return (
+    Array.isArray(v) &&
+    v.length === 2 &&
+    v.every((x) => typeof x === 'number' && Number.isFinite(x) && Math.abs(x) < 1e12)
+  );
 }
 
 function isUnitQuad(v: unknown): v is readonly [number, number, number, number] {

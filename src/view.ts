@@ -34,12 +34,21 @@ export function pixelToWorld(t: ViewTransform, px: Vec2): Vec2 {
 }
 
 /** Zooms by `factor` keeping the world point under `px` (device pixels, y up) fixed. */
-export function zoomAbout(view: ViewState, px: Vec2, factor: number, width: number, height: number): ViewState {
+export function zoomAbout(
+  view: ViewState,
+  px: Vec2,
+  factor: number,
+  width: number,
+  height: number,
+): ViewState {
   const zoom = Math.min(ZOOM_RANGE[1], Math.max(ZOOM_RANGE[0], view.zoom * factor));
   const anchor = pixelToWorld(viewTransform(view, width, height), px);
   const next = { ...view, zoom };
   const moved = pixelToWorld(viewTransform(next, width, height), px);
-  return { ...next, center: [view.center[0] + anchor[0] - moved[0], view.center[1] + anchor[1] - moved[1]] };
+  return {
+    ...next,
+    center: [view.center[0] + anchor[0] - moved[0], view.center[1] + anchor[1] - moved[1]],
+  };
 }
 
 /** Moves the view so that the content follows a drag of `delta` device pixels (y up). */
@@ -47,7 +56,10 @@ export function panBy(view: ViewState, delta: Vec2, width: number, height: numbe
   const [a, b, c, d] = viewTransform(view, width, height).jacobian;
   return {
     ...view,
-    center: [view.center[0] - (a * delta[0] + c * delta[1]), view.center[1] - (b * delta[0] + d * delta[1])],
+    center: [
+      view.center[0] - (a * delta[0] + c * delta[1]),
+      view.center[1] - (b * delta[0] + d * delta[1]),
+    ],
   };
 }
 

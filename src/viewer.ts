@@ -130,17 +130,37 @@ export class Viewer {
   drawFrame(): FrameReport {
     const { width, height } = this.options.canvas;
     if (this.contextLost) return { width, height, key: '', drawn: false, error: 'context lost' };
-    const outcome = this.renderer.draw(this.stateValue, { output: this.stateValue.output, target: null, width, height });
+    const outcome = this.renderer.draw(this.stateValue, {
+      output: this.stateValue.output,
+      target: null,
+      width,
+      height,
+    });
     this.afterDraw(outcome);
-    return { width, height, key: outcome.key, drawn: outcome.drawn, error: outcome.failure?.message ?? null };
+    return {
+      width,
+      height,
+      key: outcome.key,
+      drawn: outcome.drawn,
+      error: outcome.failure?.message ?? null,
+    };
   }
 
   /** Draws and reads back in one task (the canvas buffer is not preserved). Rows top-down. */
-  readPixels(format: 'rgba8' | 'float'): { width: number; height: number; data: Uint8Array | Float32Array } {
+  readPixels(format: 'rgba8' | 'float'): {
+    width: number;
+    height: number;
+    data: Uint8Array | Float32Array;
+  } {
     const { width, height } = this.options.canvas;
     this.assertDrawable();
     const target = format === 'float' ? this.renderer.target('rgba32f', width, height) : null;
-    const outcome = this.renderer.draw(this.stateValue, { output: this.stateValue.output, target, width, height });
+    const outcome = this.renderer.draw(this.stateValue, {
+      output: this.stateValue.output,
+      target,
+      width,
+      height,
+    });
     this.afterDraw(outcome, target === null);
     return { width, height, data: readImage(this.gl, target, width, height) };
   }
@@ -150,11 +170,24 @@ export class Viewer {
     const { width, height } = this.options.canvas;
     this.assertDrawable();
     const target = this.renderer.target('rgba32f', width, height);
-    const outcome = this.renderer.draw(this.stateValue, { output: 'probe', probe: kind, target, width, height });
+    const outcome = this.renderer.draw(this.stateValue, {
+      output: 'probe',
+      probe: kind,
+      target,
+      width,
+      height,
+    });
     this.afterDraw(outcome, false);
     const image = readImage(this.gl, target, width, height);
     return points.map(([x, y]) => {
-      if (!Number.isInteger(x) || !Number.isInteger(y) || x < 0 || y < 0 || x >= width || y >= height)
+      if (
+        !Number.isInteger(x) ||
+        !Number.isInteger(y) ||
+        x < 0 ||
+        y < 0 ||
+        x >= width ||
+        y >= height
+      )
         throw new RangeError(`probe point [${x}, ${y}] is outside the ${width}x${height} canvas`);
       const at = (y * width + x) * 4;
       return Array.from(image.subarray(at, at + 4));
@@ -180,7 +213,8 @@ export class Viewer {
   }
 
   private assertDrawable(): void {
-    if (this.contextLost) throw new Error('the GPU context is lost; nothing can be drawn until it is restored');
+    if (this.contextLost)
+      throw new Error('the GPU context is lost; nothing can be drawn until it is restored');
   }
 
   private afterDraw(outcome: DrawOutcome, countsAsFrame = true): void {
@@ -206,7 +240,11 @@ export class Viewer {
 
   private reportRejectedScenes(): void {
     const rejected = this.library.rejected;
-    if (rejected.length) this.options.overlay.notice('scenes', `Scene files left out: ${rejected.map((e) => e.message).join('; ')}`);
+    if (rejected.length)
+      this.options.overlay.notice(
+        'scenes',
+        `Scene files left out: ${rejected.map((e) => e.message).join('; ')}`,
+      );
     else this.options.overlay.clearNotice('scenes');
   }
 }

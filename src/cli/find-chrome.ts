@@ -28,7 +28,9 @@ export function findChrome(
     const path = env[name];
     if (!path) continue;
     if (exists(path)) return path;
-    throw new Error(`${name} is set to "${path}", but no file is there. Point it at a Chrome or Chromium binary.`);
+    throw new Error(
+      `${name} is set to "${path}", but no file is there. Point it at a Chrome or Chromium binary.`,
+    );
   }
   const found = STANDARD_CHROME_PATHS.find(exists);
   if (found) return found;

@@ -42,7 +42,11 @@ export function watchContextLoss(canvas: HTMLCanvasElement, handlers: ContextLos
 }
 
 /** Renderer identification, unmasked where the browser allows it. */
-export function rendererInfo(gl: WebGL2RenderingContext): { vendor: string; renderer: string; version: string } {
+export function rendererInfo(gl: WebGL2RenderingContext): {
+  vendor: string;
+  renderer: string;
+  version: string;
+} {
   const debug = gl.getExtension('WEBGL_debug_renderer_info');
   return {
     vendor: String(gl.getParameter(debug ? debug.UNMASKED_VENDOR_WEBGL : gl.VENDOR)),

@@ -5,7 +5,11 @@ import type { SourceFiles } from '../shader/sources';
 
 export type CompileResult =
   | { readonly ok: true; readonly program: twgl.ProgramInfo }
-  | { readonly ok: false; readonly diagnostics: readonly ShaderDiagnostic[]; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly diagnostics: readonly ShaderDiagnostic[];
+      readonly message: string;
+    };
 
 export interface ProgramSources {
   readonly vertex: AssembledShader;
@@ -37,7 +41,8 @@ export class ProgramCache {
   /** Deletes every program; with `lost` the GL objects are already gone and are not touched. */
   clear({ lost = false } = {}): void {
     if (!lost)
-      for (const entry of this.entries.values()) if (entry.ok) this.gl.deleteProgram(entry.program.program);
+      for (const entry of this.entries.values())
+        if (entry.ok) this.gl.deleteProgram(entry.program.program);
     this.entries.clear();
   }
 }
@@ -46,7 +51,11 @@ export class ProgramCache {
  * Stages are compiled here so their raw info logs can be mapped to `file:line`; twgl then
  * links them and builds the uniform setters.
  */
-function compileProgram(gl: WebGL2RenderingContext, files: SourceFiles, sources: ProgramSources): CompileResult {
+function compileProgram(
+  gl: WebGL2RenderingContext,
+  files: SourceFiles,
+  sources: ProgramSources,
+): CompileResult {
   const vertex = compileStage(gl, gl.VERTEX_SHADER, sources.vertex, files);
   const fragment = compileStage(gl, gl.FRAGMENT_SHADER, sources.fragment, files);
   if (!vertex.ok || !fragment.ok) {
@@ -66,7 +75,11 @@ function compileProgram(gl: WebGL2RenderingContext, files: SourceFiles, sources:
   gl.deleteShader(fragment.shader);
   if (!program) {
     const message = `<link>: ${linkErrors.join('\n') || 'program failed to link'}`;
-    return { ok: false, message, diagnostics: [{ severity: 'error', file: '<link>', line: 0, message, raw: message }] };
+    return {
+      ok: false,
+      message,
+      diagnostics: [{ severity: 'error', file: '<link>', line: 0, message, raw: message }],
+    };
   }
   return { ok: true, program: twgl.createProgramInfoFromProgram(gl, program) };
 }
@@ -75,14 +88,24 @@ type StageResult =
   | { ok: true; shader: WebGLShader }
   | { ok: false; diagnostics: ShaderDiagnostic[]; message: string };
 
-function compileStage(gl: WebGL2RenderingContext, type: number, src: AssembledShader, files: SourceFiles): StageResult {
+function compileStage(
+  gl: WebGL2RenderingContext,
+  type: number,
+  src: AssembledShader,
+  files: SourceFiles,
+): StageResult {
   const shader = gl.createShader(type);
-  if (!shader) return { ok: false, diagnostics: [], message: 'could not create a shader (context lost?)' };
+  if (!shader)
+    return { ok: false, diagnostics: [], message: 'could not create a shader (context lost?)' };
   gl.shaderSource(shader, src.source);
   gl.compileShader(shader);
   if (gl.getShaderParameter(shader, gl.COMPILE_STATUS)) return { ok: true, shader };
   const log = gl.getShaderInfoLog(shader) ?? '';
   gl.deleteShader(shader);
   const parsed = parseInfoLog(log, src.lineMap);
-  return { ok: false, diagnostics: parsed.diagnostics, message: formatInfoLog(parsed, files) || log };
+  return {
+    ok: false,
+    diagnostics: parsed.diagnostics,
+    message: formatInfoLog(parsed, files) || log,
+  };
 }

@@ -31,7 +31,9 @@ export function createRenderTarget(
   gl.bindTexture(gl.TEXTURE_2D, null);
   if (status !== gl.FRAMEBUFFER_COMPLETE) {
     deleteRenderTarget(gl, { framebuffer, texture, width, height, format });
-    throw new Error(`${format} framebuffer of ${width}x${height} is incomplete (0x${status.toString(16)})`);
+    throw new Error(
+      `${format} framebuffer of ${width}x${height} is incomplete (0x${status.toString(16)})`,
+    );
   }
   return { framebuffer, texture, width, height, format };
 }

@@ -16,7 +16,8 @@ export function sceneCatalog(files: SourceFiles): SceneCatalog {
     try {
       const info = parseSceneHeader(file, text);
       const clash = scenes.get(info.id);
-      if (clash) throw new SceneHeaderError(file, 'id', `"${info.id}" is already used by ${clash.file}`);
+      if (clash)
+        throw new SceneHeaderError(file, 'id', `"${info.id}" is already used by ${clash.file}`);
       scenes.set(info.id, info);
     } catch (error) {
       if (!(error instanceof SceneHeaderError)) throw error;

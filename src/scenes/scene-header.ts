@@ -1,4 +1,3 @@
-
 /** What a scene file says about itself in its leading `/*{ ... }*\/` JSON comment. */
 export interface SceneInfo {
   readonly id: string;
@@ -43,7 +42,8 @@ export function parseSceneHeader(file: string, text: string): SceneInfo {
   if (!ID.test(id))
     throw new SceneHeaderError(file, 'id', 'use lower-case letters, digits and dashes (max 64)');
   const name = stringField(file, header, 'name');
-  const description = header.description === undefined ? '' : stringField(file, header, 'description');
+  const description =
+    header.description === undefined ? '' : stringField(file, header, 'description');
   if (!/\bsdgScene\b/.test(text) || !/\bsceneColor\b/.test(text))
     throw new SceneHeaderError(file, 'source', 'must define sdgScene(vec2) and sceneColor(vec2)');
   return { id, name, description, file };
@@ -56,4 +56,3 @@ function stringField(file: string, header: Record<string, unknown>, key: string)
   if (value.length > 500) throw new SceneHeaderError(file, key, 'longer than 500 characters');
   return value;
 }
-

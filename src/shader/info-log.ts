@@ -101,8 +101,7 @@ function findToken(text: string, token: string): number {
 
 /** All diagnostics and unparsed lines of a log as one readable block. */
 export function formatInfoLog(parsed: ParsedInfoLog, files: SourceFiles): string {
-  return [
-    ...parsed.diagnostics.map((d) => formatDiagnostic(d, files)),
-    ...parsed.unparsed,
-  ].join('\n\n');
+  return [...parsed.diagnostics.map((d) => formatDiagnostic(d, files)), ...parsed.unparsed].join(
+    '\n\n',
+  );
 }

@@ -33,7 +33,8 @@ function defineText(name: string, value: DefineValue): string | undefined {
     return `#define ${name} ${value}`;
   }
   if ('float' in value) {
-    if (!Number.isFinite(value.float)) throw new Error(`define ${name}: ${value.float} is not finite`);
+    if (!Number.isFinite(value.float))
+      throw new Error(`define ${name}: ${value.float} is not finite`);
     return `#define ${name} ${floatLiteral(value.float)}`;
   }
   if (!isGlslIdentifier(value.ident))

@@ -53,7 +53,9 @@ export function variantDefines(v: Variant): Defines {
 
 /** The generated root file: warp, scene, then the shared main. */
 export function variantRootText(v: Variant): string {
-  return [`#include "${v.warp.file}"`, `#include "${v.scene.file}"`, '#include "main.glsl"'].join('\n');
+  return [`#include "${v.warp.file}"`, `#include "${v.scene.file}"`, '#include "main.glsl"'].join(
+    '\n',
+  );
 }
 
 export function assembleVariant(files: SourceFiles, v: Variant): AssembledShader {

@@ -21,21 +21,41 @@ export function createPanel(viewer: Viewer): GUI {
     zoom: viewer.state.view.zoom,
     resetView: () => viewer.update({ view: resetView() }),
   };
-  const sceneChoices = (): Record<string, string> => Object.fromEntries(viewer.scenes.map((s) => [s.name, s.id]));
+  const sceneChoices = (): Record<string, string> =>
+    Object.fromEntries(viewer.scenes.map((s) => [s.name, s.id]));
 
   const sceneFolder = gui.addFolder('Scene');
-  sceneFolder.add(mirror, 'scene', sceneChoices()).name('scene').onChange((id: string) => viewer.update({ scene: id }));
+  sceneFolder
+    .add(mirror, 'scene', sceneChoices())
+    .name('scene')
+    .onChange((id: string) => viewer.update({ scene: id }));
   const warpFolder = gui.addFolder('Warp');
-  warpFolder.add(mirror, 'warp', Object.fromEntries(WARPS.map((w) => [w.name, w.id]))).name('warp').onChange((id: string) => viewer.update({ warp: id }));
+  warpFolder
+    .add(mirror, 'warp', Object.fromEntries(WARPS.map((w) => [w.name, w.id])))
+    .name('warp')
+    .onChange((id: string) => viewer.update({ warp: id }));
 
   const aa = gui.addFolder('Antialiasing');
-  aa.add(mirror, 'source', [...AA_SOURCES]).name('derivative source').onChange((v: string) => viewer.update({ aa: { source: v } }));
-  const filter = aa.add(mirror, 'filter', [...AA_FILTERS]).name('coverage filter').onChange((v: string) => viewer.update({ aa: { filter: v } }));
-  const fade = aa.add(mirror, 'fadeWidth', FADE_RANGE[0], FADE_RANGE[1], 0.05).name('fade width (px)').onChange((v: number) => viewer.update({ aa: { fadeWidth: v } }));
-  aa.add(mirror, 'output', [...OUTPUTS]).name('output').onChange((v: string) => viewer.update({ output: v }));
+  aa.add(mirror, 'source', [...AA_SOURCES])
+    .name('derivative source')
+    .onChange((v: string) => viewer.update({ aa: { source: v } }));
+  const filter = aa
+    .add(mirror, 'filter', [...AA_FILTERS])
+    .name('coverage filter')
+    .onChange((v: string) => viewer.update({ aa: { filter: v } }));
+  const fade = aa
+    .add(mirror, 'fadeWidth', FADE_RANGE[0], FADE_RANGE[1], 0.05)
+    .name('fade width (px)')
+    .onChange((v: number) => viewer.update({ aa: { fadeWidth: v } }));
+  aa.add(mirror, 'output', [...OUTPUTS])
+    .name('output')
+    .onChange((v: string) => viewer.update({ output: v }));
 
   const view = gui.addFolder('View');
-  view.add(mirror, 'zoom', 0.05, 200).name('zoom').onChange((v: number) => viewer.update({ view: { zoom: v } }));
+  view
+    .add(mirror, 'zoom', 0.05, 200)
+    .name('zoom')
+    .onChange((v: number) => viewer.update({ view: { zoom: v } }));
   view.add(mirror, 'resetView').name('reset view (R)');
 
   const sync = (state: ViewerState): void => {

@@ -23,7 +23,10 @@ export function attachPointer(target: PointerTarget): void {
   };
   const centroid = (): Vec2 => {
     const all = [...pointers.values()];
-    return [all.reduce((s, p) => s + p[0], 0) / all.length, all.reduce((s, p) => s + p[1], 0) / all.length];
+    return [
+      all.reduce((s, p) => s + p[0], 0) / all.length,
+      all.reduce((s, p) => s + p[1], 0) / all.length,
+    ];
   };
   const spread = (): number => {
     const [a, b] = [...pointers.values()];
@@ -41,9 +44,15 @@ export function attachPointer(target: PointerTarget): void {
     pointers.set(event.pointerId, devicePoint(event));
     const afterCentre = centroid();
     const { width, height } = canvas;
-    let view = panBy(target.view(), [afterCentre[0] - beforeCentre[0], afterCentre[1] - beforeCentre[1]], width, height);
+    let view = panBy(
+      target.view(),
+      [afterCentre[0] - beforeCentre[0], afterCentre[1] - beforeCentre[1]],
+      width,
+      height,
+    );
     const afterSpread = spread();
-    if (beforeSpread > 0 && afterSpread > 0) view = zoomAbout(view, afterCentre, afterSpread / beforeSpread, width, height);
+    if (beforeSpread > 0 && afterSpread > 0)
+      view = zoomAbout(view, afterCentre, afterSpread / beforeSpread, width, height);
     target.setView(view);
   });
   const release = (event: PointerEvent): void => {
@@ -57,9 +66,12 @@ export function attachPointer(target: PointerTarget): void {
     (event) => {
       event.preventDefault();
       // Trackpads send small pixel deltas, mice large line deltas: normalise to pixels.
-      const pixels = event.deltaMode === WheelEvent.DOM_DELTA_LINE ? event.deltaY * 16 : event.deltaY;
+      const pixels =
+        event.deltaMode === WheelEvent.DOM_DELTA_LINE ? event.deltaY * 16 : event.deltaY;
       const factor = Math.exp(-pixels * 0.0015);
-      target.setView(zoomAbout(target.view(), devicePoint(event), factor, canvas.width, canvas.height));
+      target.setView(
+        zoomAbout(target.view(), devicePoint(event), factor, canvas.width, canvas.height),
+      );
     },
     { passive: false },
   );

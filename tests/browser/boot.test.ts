@@ -11,7 +11,8 @@ describe('viewer boot', () => {
     expect(messages.error, 'no compile error shown').toBeNull();
     const { data } = await readRgba8(viewer.page);
     const colours = new Set<number>();
-    for (let i = 0; i < data.length; i += 4) colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+    for (let i = 0; i < data.length; i += 4)
+      colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
     expect(colours.size, 'background, three inks and their edge blends').toBeGreaterThan(10);
     await viewer.close();
   });

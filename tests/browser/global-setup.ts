@@ -29,7 +29,9 @@ export async function setup(project: TestProject): Promise<void> {
   await page.goto(`${url}?test`);
   await page.waitForFunction(() => window.sdfReady === true, { timeout: 120_000 });
   const info = await page.evaluate(() => window.sdf!.info());
-  console.log(`browser: ${await browser.version()}\nrenderer: ${info.renderer} (${info.vendor}; ${info.version})`);
+  console.log(
+    `browser: ${await browser.version()}\nrenderer: ${info.renderer} (${info.vendor}; ${info.version})`,
+  );
   await page.close();
 
   project.provide('browserWSEndpoint', browser.wsEndpoint());

@@ -12,7 +12,10 @@ export interface ViewerPage {
 let shared: Promise<Browser> | undefined;
 
 function browser(): Promise<Browser> {
-  shared ??= puppeteer.connect({ browserWSEndpoint: inject('browserWSEndpoint'), defaultViewport: null });
+  shared ??= puppeteer.connect({
+    browserWSEndpoint: inject('browserWSEndpoint'),
+    defaultViewport: null,
+  });
   return shared;
 }
 
@@ -23,7 +26,10 @@ function browser(): Promise<Browser> {
 export async function openViewer({
   query = {},
   deviceScaleFactor = 1,
-}: { query?: Record<string, string | number>; deviceScaleFactor?: number } = {}): Promise<ViewerPage> {
+}: {
+  query?: Record<string, string | number>;
+  deviceScaleFactor?: number;
+} = {}): Promise<ViewerPage> {
   const page = await (await browser()).newPage();
   const width = Number(query.width ?? 256);
   const height = Number(query.height ?? 256);
@@ -32,8 +38,13 @@ export async function openViewer({
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
   });
-  page.on('pageerror', (error) => errors.push(`page error: ${(error as Error).message ?? String(error)}`));
-  const params = new URLSearchParams({ test: '', ...Object.fromEntries(Object.entries(query).map(([k, v]) => [k, String(v)])) });
+  page.on('pageerror', (error) =>
+    errors.push(`page error: ${(error as Error).message ?? String(error)}`),
+  );
+  const params = new URLSearchParams({
+    test: '',
+    ...Object.fromEntries(Object.entries(query).map(([k, v]) => [k, String(v)])),
+  });
   await page.goto(`${inject('viewerUrl')}?${params}`);
   await page.waitForFunction(() => window.sdfReady === true, { timeout: 60_000 });
   return {
@@ -48,14 +59,22 @@ export async function openViewer({
 }
 
 /** RGBA8 pixels of the current state, rows top to bottom. */
-export async function readRgba8(page: Page): Promise<{ width: number; height: number; data: Uint8Array }> {
+export async function readRgba8(
+  page: Page,
+): Promise<{ width: number; height: number; data: Uint8Array }> {
   const { width, height, base64 } = await page.evaluate(() => window.sdf!.readPixels('rgba8'));
   return { width, height, data: new Uint8Array(Buffer.from(base64, 'base64')) };
 }
 
 /** Float RGBA pixels of the current state, rows top to bottom. */
-export async function readFloat(page: Page): Promise<{ width: number; height: number; data: Float32Array }> {
+export async function readFloat(
+  page: Page,
+): Promise<{ width: number; height: number; data: Float32Array }> {
   const { width, height, base64 } = await page.evaluate(() => window.sdf!.readPixels('float'));
   const bytes = Buffer.from(base64, 'base64');
-  return { width, height, data: new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4) };
+  return {
+    width,
+    height,
+    data: new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4),
+  };
 }

@@ -28,6 +28,8 @@ export function readPageOptions(search: string): { options: PageOptions; problem
     );
     return fallback;
   };
+  const width = int('width', 256);
+  const height = int('height', 256);
   const dprParam = params.get('dpr');
   let dpr: number | undefined = test ? 1 : undefined;
   if (dprParam === 'device') dpr = undefined;
@@ -37,5 +39,5 @@ export function readPageOptions(search: string): { options: PageOptions; problem
     else
       problems.push(`dpr=${dprParam.slice(0, 20)}: expected a number from 0.25 to 8 or "device"`);
   }
-  return { options: { test, width: int('width', 256), height: int('height', 256), dpr }, problems };
+  return { options: { test, width, height, dpr }, problems };
 }

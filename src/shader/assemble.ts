@@ -43,7 +43,7 @@ export interface AssembleOptions {
 
 /**
  * Expands `#include "path"` recursively behind a generated preamble. Each file goes in
- * once (later includes of it expand to nothing); an include of a file that is still being
+ * once (later includes of it become a comment); an include of a file that is still being
  * expanded is a cycle and an error, as is an include that names no file.
  */
 export function assembleShader({ files, root, defines = {} }: AssembleOptions): AssembledShader {
@@ -78,6 +78,11 @@ export function assembleShader({ files, root, defines = {} }: AssembleOptions): 
         throw new ShaderAssemblyError(name, line, `include cycle: ${chain}`);
       }
       if (!included.includes(target)) expand(target, files.get(target)!);
+      else {
+        // Keep the line so the assembled text reads like the source.
+        out.push(`// ${lineText.trim()}: already included`);
+        lineMap.push({ file: name, line });
+      }
     });
     stack.pop();
   };

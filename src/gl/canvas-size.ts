@@ -28,9 +28,13 @@ export function watchCanvasSize(
   const observer = new ResizeObserver(([entry]) => {
     if (!entry) return;
     const dpr = fixedDpr ?? window.devicePixelRatio;
+    const css = entry.contentRect;
     const exact = fixedDpr === undefined ? entry.devicePixelContentBoxSize?.[0] : undefined;
-    if (exact) apply(exact.inlineSize, exact.blockSize, dpr);
-    else apply(entry.contentRect.width * dpr, entry.contentRect.height * dpr, dpr);
+    // Under DevTools device emulation Chrome reports the device box in CSS pixels; trust it
+    // only where it agrees with CSS size x DPR to within the one pixel that snapping moves.
+    const consistent = exact && Math.abs(exact.inlineSize - css.width * dpr) <= 1.01;
+    if (exact && consistent) apply(exact.inlineSize, exact.blockSize, dpr);
+    else apply(css.width * dpr, css.height * dpr, dpr);
   });
   try {
     observer.observe(canvas, { box: 'device-pixel-content-box' });

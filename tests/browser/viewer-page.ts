@@ -26,9 +26,14 @@ function browser(): Promise<Browser> {
 export async function openViewer({
   query = {},
   deviceScaleFactor = 1,
+  beforeLoad,
+  waitForReady = true,
 }: {
   query?: Record<string, string | number>;
   deviceScaleFactor?: number;
+  /** Runs in the page before any of its scripts (to take features away, for example). */
+  beforeLoad?: () => void;
+  waitForReady?: boolean;
 } = {}): Promise<ViewerPage> {
   const page = await (await browser()).newPage();
   const width = Number(query.width ?? 256);
@@ -45,8 +50,9 @@ export async function openViewer({
     test: '',
     ...Object.fromEntries(Object.entries(query).map(([k, v]) => [k, String(v)])),
   });
+  if (beforeLoad) await page.evaluateOnNewDocument(beforeLoad);
   await page.goto(`${inject('viewerUrl')}?${params}`);
-  await page.waitForFunction(() => window.sdfReady === true, { timeout: 60_000 });
+  if (waitForReady) await page.waitForFunction(() => window.sdfReady === true, { timeout: 60_000 });
   return {
     page,
     errors,
@@ -77,4 +83,10 @@ export async function readFloat(
     height,
     data: new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4),
   };
+}
+
+/** Applies a state patch and fails on any rejected field. */
+export async function setState(page: Page, patch: unknown): Promise<void> {
+  const problems = await page.evaluate((p) => window.sdf!.setState(p), patch);
+  if (problems.length) throw new Error(`state rejected: ${problems.join('; ')}`);
 }

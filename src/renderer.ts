@@ -65,7 +65,7 @@ export class Renderer {
   /** New source files (hot reload, a test override): recompile lazily, keep the last good programs. */
   setLibrary(library: ShaderLibrary): void {
     this.library = library;
-    this.programs.clear();
+    this.programs.clear({ keep: new Set([...this.lastGood.values()].map((p) => p.program)) });
   }
 
   /** After `webglcontextrestored`: every old GL object is gone, make new ones. */
@@ -86,7 +86,7 @@ export class Renderer {
     const variant = this.variant(state, request);
     const key = variant ? variantKey(variant) : `${state.scene}|${state.warp}|?`;
     const result = variant ? this.compile(key, variant) : missing(state);
-    if (result.ok) this.lastGood.set(role, result.program);
+    if (result.ok) this.replaceLastGood(role, result.program);
     const program = result.ok ? result.program : this.lastGood.get(role);
     const failure = result.ok
       ? undefined
@@ -108,6 +108,15 @@ export class Renderer {
     drawFullscreen(gl, this.emptyVertexArray);
     gl.bindFramebuffer(gl.FRAMEBUFFER, null);
     return { key, drawn: true, failure };
+  }
+
+  /** A program kept alive across a source change is deleted once nothing draws with it. */
+  private replaceLastGood(role: string, program: twgl.ProgramInfo): void {
+    const previous = this.lastGood.get(role)?.program;
+    this.lastGood.set(role, program);
+    if (!previous || previous === program.program || this.programs.holds(previous)) return;
+    const stillUsed = [...this.lastGood.values()].some((p) => p.program === previous);
+    if (!stillUsed) this.gl.deleteProgram(previous);
   }
 
   /** An offscreen target of this size and format, reused between calls. */

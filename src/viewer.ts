@@ -1,4 +1,4 @@
-import { createContext, rendererInfo, watchContextLoss } from './gl/context';
+import { createContext, glLimits, watchContextLoss } from './gl/context';
 import { watchCanvasSize } from './gl/canvas-size';
 import { readImage } from './gl/render-target';
 import { createLibrary, knownIds, type ShaderLibrary } from './library';
@@ -43,12 +43,15 @@ export class Viewer {
   private frameRequested = false;
   private contextLost = false;
   private framesDrawn = 0;
+  /** Read while the context is alive: a lost context answers every query with null. */
+  private readonly limits: ReturnType<typeof glLimits>;
 
   constructor(private readonly options: ViewerOptions) {
     this.bundled = options.files;
     this.library = createLibrary(options.files);
     this.gl = createContext(options.canvas);
     this.renderer = new Renderer(this.gl, this.library);
+    this.limits = glLimits(this.gl);
     this.reportRejectedScenes();
     watchCanvasSize(options.canvas, () => this.requestFrame(), options.fixedDpr);
     watchContextLoss(options.canvas, {
@@ -195,13 +198,9 @@ export class Viewer {
   }
 
   info() {
-    const gl = this.gl;
     return {
-      ...rendererInfo(gl),
+      ...this.limits,
       canvas: { width: this.options.canvas.width, height: this.options.canvas.height },
-      maxTextureSize: gl.getParameter(gl.MAX_TEXTURE_SIZE) as number,
-      maxRenderbufferSize: gl.getParameter(gl.MAX_RENDERBUFFER_SIZE) as number,
-      maxViewportDims: Array.from(gl.getParameter(gl.MAX_VIEWPORT_DIMS) as Int32Array),
       compiledPrograms: this.renderer.compiledPrograms,
       framesDrawn: this.framesDrawn,
     };

@@ -54,3 +54,13 @@ export function rendererInfo(gl: WebGL2RenderingContext): {
     version: String(gl.getParameter(gl.VERSION)),
   };
 }
+
+/** Renderer strings and the size limits that offscreen rendering must respect. */
+export function glLimits(gl: WebGL2RenderingContext) {
+  return {
+    ...rendererInfo(gl),
+    maxTextureSize: gl.getParameter(gl.MAX_TEXTURE_SIZE) as number,
+    maxRenderbufferSize: gl.getParameter(gl.MAX_RENDERBUFFER_SIZE) as number,
+    maxViewportDims: Array.from(gl.getParameter(gl.MAX_VIEWPORT_DIMS) as Int32Array),
+  };
+}

@@ -38,11 +38,19 @@ export class ProgramCache {
     return this.entries.size;
   }
 
-  /** Deletes every program; with `lost` the GL objects are already gone and are not touched. */
-  clear({ lost = false } = {}): void {
+  /** Whether `program` is still one of the cached programs. */
+  holds(program: WebGLProgram): boolean {
+    return [...this.entries.values()].some((entry) => entry.ok && entry.program.program === program);
+  }
+
+  /**
+   * Forgets every entry and deletes its program, except those in `keep` (still drawing
+   * until a replacement compiles). With `lost` the GL objects are already gone.
+   */
+  clear({ lost = false, keep = new Set<WebGLProgram>() } = {}): void {
     if (!lost)
       for (const entry of this.entries.values())
-        if (entry.ok) this.gl.deleteProgram(entry.program.program);
+        if (entry.ok && !keep.has(entry.program.program)) this.gl.deleteProgram(entry.program.program);
     this.entries.clear();
   }
 }

@@ -8,6 +8,8 @@ export default defineConfig({
     // SwiftShader shares two cores with the server: browser files run one at a time.
     fileParallelism: false,
     testTimeout: 60_000,
+    // The JSON report is what .ci/run counts; the default reporter is for people.
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     hookTimeout: 120_000,
   },
 });

@@ -1,7 +1,8 @@
 import type { TestProject } from 'vitest/node';
-import { createServer, type ViteDevServer } from 'vite';
+import type { ViteDevServer } from 'vite';
 import type { Browser } from 'puppeteer-core';
 import { launchBrowser } from '../../src/cli/browser';
+import { startViewerServer } from '../../src/cli/serve';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,14 +16,9 @@ let browser: Browser | undefined;
 
 /** One Vite dev server and one headless Chromium for the whole run. */
 export async function setup(project: TestProject): Promise<void> {
-  server = await createServer({
-    configFile: 'vite.config.ts',
-    logLevel: 'warn',
-    server: { port: 0, host: '127.0.0.1', strictPort: false },
-  });
-  await server.listen();
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('the Vite dev server did not report a local URL');
+  const started = await startViewerServer();
+  server = started.server;
+  const url = started.url;
   browser = await launchBrowser();
 
   const page = await browser.newPage();

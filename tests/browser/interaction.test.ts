@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW, type ViewState } from '../../src/state';
+import { pixelToWorld, viewTransform } from '../../src/view';
+import { openViewer, setState, type ViewerPage } from './viewer-page';
+
+const SIZE = 256;
+/** World point under a CSS-pixel position of the 256 x 256 test canvas (DPR 1). */
+const worldAt = (view: ViewState, x: number, y: number) => pixelToWorld(viewTransform(view, SIZE, SIZE), [x, SIZE - y]);
+
+describe('view interaction', () => {
+  let viewer: ViewerPage;
+  const view = () => viewer.page.evaluate(() => window.sdf!.getState().view);
+  beforeAll(async () => {
+    viewer = await openViewer();
+  });
+  afterAll(() => viewer.close());
+
+  it('pans with a drag: the point under the pointer follows it', async () => {
+    const before = await view();
+    const grabbed = worldAt(before, 100, 100);
+    await viewer.page.mouse.move(100, 100);
+    await viewer.page.mouse.down();
+    await viewer.page.mouse.move(120, 110, { steps: 4 });
+    await viewer.page.mouse.move(140, 120, { steps: 4 });
+    await viewer.page.mouse.up();
+    const after = await view();
+    const under = worldAt(after, 140, 120);
+    expect(under[0]).toBeCloseTo(grabbed[0], 9);
+    expect(under[1]).toBeCloseTo(grabbed[1], 9);
+  });
+
+  it('zooms about the cursor with the wheel', async () => {
+    const before = await view();
+    const anchor = worldAt(before, 60, 200);
+    await viewer.page.mouse.move(60, 200);
+    await viewer.page.mouse.wheel({ deltaY: -200 });
+    await viewer.page.waitForFunction((zoom) => window.sdf!.getState().view.zoom > zoom, {}, before.zoom);
+    const after = await view();
+    expect(after.zoom / before.zoom).toBeCloseTo(Math.exp(0.3), 9);
+    const under = worldAt(after, 60, 200);
+    expect(under[0]).toBeCloseTo(anchor[0], 9);
+    expect(under[1]).toBeCloseTo(anchor[1], 9);
+  });
+
+  it('resets with a double-click and with the R key', async () => {
+    await viewer.page.mouse.click(128, 128, { clickCount: 2 });
+    expect(await view()).toEqual(DEFAULT_VIEW);
+    await setState(viewer.page, { view: { zoom: 3, center: [0.5, 0.5] } });
+    await viewer.page.keyboard.press('r');
+    expect(await view()).toEqual(DEFAULT_VIEW);
+  });
+
+  it('draws on demand: no frames while nothing changes', async () => {
+    const frames = () => viewer.page.evaluate(() => window.sdf!.info().framesDrawn);
+    const settle = () => viewer.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await settle();
+    const idle = await frames();
+    for (let i = 0; i < 5; i++) await settle();
+    expect(await frames(), 'no frames drawn while idle').toBe(idle);
+    await setState(viewer.page, { aa: { fadeWidth: 2 } });
+    await settle();
+    expect(await frames()).toBe(idle + 1);
+  });
+});

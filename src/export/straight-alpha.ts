@@ -8,7 +8,8 @@ export function unpremultiply(premultiplied: Uint8Array): Uint8Array {
     const alpha = premultiplied[i + 3]!;
     out[i + 3] = alpha;
     if (alpha === 0) continue;
-    for (let k = 0; k < 3; k++) out[i + k] = Math.min(255, Math.round((premultiplied[i + k]! * 255) / alpha));
+    for (let k = 0; k < 3; k++)
+      out[i + k] = Math.min(255, Math.round((premultiplied[i + k]! * 255) / alpha));
   }
   return out;
 }

@@ -40,7 +40,9 @@ export class ProgramCache {
 
   /** Whether `program` is still one of the cached programs. */
   holds(program: WebGLProgram): boolean {
-    return [...this.entries.values()].some((entry) => entry.ok && entry.program.program === program);
+    return [...this.entries.values()].some(
+      (entry) => entry.ok && entry.program.program === program,
+    );
   }
 
   /**
@@ -50,7 +52,8 @@ export class ProgramCache {
   clear({ lost = false, keep = new Set<WebGLProgram>() } = {}): void {
     if (!lost)
       for (const entry of this.entries.values())
-        if (entry.ok && !keep.has(entry.program.program)) this.gl.deleteProgram(entry.program.program);
+        if (entry.ok && !keep.has(entry.program.program))
+          this.gl.deleteProgram(entry.program.program);
     this.entries.clear();
   }
 }

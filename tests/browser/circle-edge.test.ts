@@ -32,7 +32,11 @@ describe('the 1 px linear ramp on a circle', () => {
   let viewer: ViewerPage;
   beforeAll(async () => {
     viewer = await openViewer();
-    await setState(viewer.page, { scene: 'circle', output: 'coverage', aa: { source: 'analytic', filter: 'linear', fadeWidth: 1 } });
+    await setState(viewer.page, {
+      scene: 'circle',
+      output: 'coverage',
+      aa: { source: 'analytic', filter: 'linear', fadeWidth: 1 },
+    });
   });
   afterAll(() => viewer.close());
 
@@ -40,8 +44,13 @@ describe('the 1 px linear ramp on a circle', () => {
     const { partial, maxOffset, radiusPx } = await edgeStats(viewer);
     const circumference = 2 * Math.PI * radiusPx;
     // A ramp of width w is partial where |d| < w/2; pixel centres sample it.
-    expect(maxOffset, 'partial pixels lie within half a pixel of the edge').toBeLessThan(0.5 + 1e-3);
-    expect(partial / circumference, `${partial} partial pixels for a circumference of ${circumference.toFixed(1)} px`).toBeGreaterThan(0.9);
+    expect(maxOffset, 'partial pixels lie within half a pixel of the edge').toBeLessThan(
+      0.5 + 1e-3,
+    );
+    expect(
+      partial / circumference,
+      `${partial} partial pixels for a circumference of ${circumference.toFixed(1)} px`,
+    ).toBeGreaterThan(0.9);
     expect(partial / circumference).toBeLessThan(1.1);
   });
 
@@ -67,8 +76,15 @@ describe('the 1 px linear ramp on a circle', () => {
 
 describe('device pixel ratio 2', () => {
   it('doubles the backing store and keeps the ramp 1 device pixel wide', async () => {
-    const viewer = await openViewer({ query: { width: 128, height: 128, dpr: 'device' }, deviceScaleFactor: 2 });
-    await setState(viewer.page, { scene: 'circle', output: 'coverage', aa: { source: 'analytic', filter: 'linear', fadeWidth: 1 } });
+    const viewer = await openViewer({
+      query: { width: 128, height: 128, dpr: 'device' },
+      deviceScaleFactor: 2,
+    });
+    await setState(viewer.page, {
+      scene: 'circle',
+      output: 'coverage',
+      aa: { source: 'analytic', filter: 'linear', fadeWidth: 1 },
+    });
     const info = await viewer.page.evaluate(() => window.sdf!.info());
     expect(info.canvas).toEqual({ width: 256, height: 256 });
     const { partial, maxOffset, radiusPx } = await edgeStats(viewer);

@@ -12,7 +12,8 @@ const BROKEN_CIRCLE = [
   '}',
 ].join('\n');
 
-const same = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((v, i) => v === b[i]);
+const same = (a: Uint8Array, b: Uint8Array) =>
+  a.length === b.length && a.every((v, i) => v === b[i]);
 
 describe('a broken shader chunk', () => {
   let viewer: ViewerPage;
@@ -24,15 +25,23 @@ describe('a broken shader chunk', () => {
 
   it('is reported at its file:line with context and a caret, and the last good program keeps drawing', async () => {
     const before = await readRgba8(viewer.page);
-    await viewer.page.evaluate((text) => window.sdf!.setSource('shaders/sdf/circle.glsl', text), BROKEN_CIRCLE);
+    await viewer.page.evaluate(
+      (text) => window.sdf!.setSource('shaders/sdf/circle.glsl', text),
+      BROKEN_CIRCLE,
+    );
     const frame = await viewer.page.evaluate(() => window.sdf!.render());
     expect(frame.drawn, 'the previous program drew the frame').toBe(true);
-    expect(frame.error).toContain("shaders/sdf/circle.glsl:7: error: 'radius' : undeclared identifier");
+    expect(frame.error).toContain(
+      "shaders/sdf/circle.glsl:7: error: 'radius' : undeclared identifier",
+    );
     expect(frame.error).toContain('> 7 |   return vec3(length(p) - radius, p);');
     expect(frame.error).toMatch(/\| {27}\^{6}/);
     const shown = await viewer.page.evaluate(() => window.sdf!.messages().error);
     expect(shown, 'the overlay shows the same message').toBe(frame.error);
-    const visible = await viewer.page.$eval('.overlay-error', (el) => !(el as HTMLElement).hidden && el.getBoundingClientRect().height > 0);
+    const visible = await viewer.page.$eval(
+      '.overlay-error',
+      (el) => !(el as HTMLElement).hidden && el.getBoundingClientRect().height > 0,
+    );
     expect(visible).toBe(true);
     expect(same((await readRgba8(viewer.page)).data, before.data), 'pixels unchanged').toBe(true);
   });
@@ -45,7 +54,12 @@ describe('a broken shader chunk', () => {
   });
 
   it('reports an unknown include at the including file:line', async () => {
-    await viewer.page.evaluate(() => window.sdf!.setSource('scenes/circle.glsl', '/*{ "id": "circle", "name": "C" }*/\n#include "sdf/nope.glsl"\nvec3 sdgScene(vec2 u) { return vec3(0.0); }\nvec3 sceneColor(vec2 u) { return vec3(0.0); }'));
+    await viewer.page.evaluate(() =>
+      window.sdf!.setSource(
+        'scenes/circle.glsl',
+        '/*{ "id": "circle", "name": "C" }*/\n#include "sdf/nope.glsl"\nvec3 sdgScene(vec2 u) { return vec3(0.0); }\nvec3 sceneColor(vec2 u) { return vec3(0.0); }',
+      ),
+    );
     const frame = await viewer.page.evaluate(() => window.sdf!.render());
     expect(frame.drawn).toBe(true);
     expect(frame.error).toContain('scenes/circle.glsl:2: error: unknown include "sdf/nope.glsl"');
@@ -59,16 +73,28 @@ describe('context loss', () => {
     await setState(viewer.page, { scene: 'shapes' });
     const before = await readRgba8(viewer.page);
     await viewer.page.evaluate(() => window.sdf!.loseContext());
-    const lost = await viewer.page.evaluate(() => ({ info: window.sdf!.info().lost, messages: window.sdf!.messages(), frame: window.sdf!.render() }));
+    const lost = await viewer.page.evaluate(() => ({
+      info: window.sdf!.info().lost,
+      messages: window.sdf!.messages(),
+      frame: window.sdf!.render(),
+    }));
     expect(lost.info).toBe(true);
     expect(lost.messages.notices.join(' ')).toContain('GPU context was lost');
     expect(lost.frame.drawn).toBe(false);
-    await expect(viewer.page.evaluate(() => window.sdf!.readPixels('rgba8'))).rejects.toThrow('context is lost');
+    await expect(viewer.page.evaluate(() => window.sdf!.readPixels('rgba8'))).rejects.toThrow(
+      'context is lost',
+    );
 
     await viewer.page.evaluate(() => window.sdf!.restoreContext());
-    const restored = await viewer.page.evaluate(() => ({ info: window.sdf!.info().lost, notices: window.sdf!.messages().notices }));
+    const restored = await viewer.page.evaluate(() => ({
+      info: window.sdf!.info().lost,
+      notices: window.sdf!.messages().notices,
+    }));
     expect(restored).toEqual({ info: false, notices: [] });
-    expect(same((await readRgba8(viewer.page)).data, before.data), 'same pixels after restore').toBe(true);
+    expect(
+      same((await readRgba8(viewer.page)).data, before.data),
+      'same pixels after restore',
+    ).toBe(true);
     await viewer.close();
   });
 
@@ -89,8 +115,14 @@ describe('without WebGL2', () => {
       waitForReady: false,
       beforeLoad: () => {
         const original = HTMLCanvasElement.prototype.getContext;
-        HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-          return type === 'webgl2' ? null : (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+        HTMLCanvasElement.prototype.getContext = function (
+          this: HTMLCanvasElement,
+          type: string,
+          ...rest: unknown[]
+        ) {
+          return type === 'webgl2'
+            ? null
+            : (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
         } as typeof original;
       },
     });

@@ -30,7 +30,7 @@ const PRIMITIVES: Record<string, string> = {
 
 function seededRandom(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 describe('hand-derived gradients match central finite differences', () => {
@@ -42,16 +42,28 @@ describe('hand-derived gradients match central finite differences', () => {
 
   it.each(Object.keys(PRIMITIVES))('sdg%s at 240 random pixels', async (name) => {
     const id = `probe-${name}`;
-    await viewer.page.evaluate((path, text) => window.sdf!.setSource(path, text), `scenes/${id}.glsl`, probeScene(id, PRIMITIVES[name]!));
+    await viewer.page.evaluate(
+      (path, text) => window.sdf!.setSource(path, text),
+      `scenes/${id}.glsl`,
+      probeScene(id, PRIMITIVES[name]!),
+    );
     await setState(viewer.page, { scene: id, view: { center: [0, 0], zoom: 1, rotation: 0 } });
     const random = seededRandom(name.length * 7919);
-    const points = Array.from({ length: POINTS }, () => [Math.floor(random() * 200), Math.floor(random() * 200)] as [number, number]);
+    const points = Array.from(
+      { length: POINTS },
+      () => [Math.floor(random() * 200), Math.floor(random() * 200)] as [number, number],
+    );
     const probeAt = async (center: [number, number]) => {
       await setState(viewer.page, { view: { center } });
       return viewer.page.evaluate((pts) => window.sdf!.probe('field', pts), points);
     };
     const base = await probeAt([0, 0]);
-    const [xp, xm, yp, ym] = [await probeAt([H, 0]), await probeAt([-H, 0]), await probeAt([0, H]), await probeAt([0, -H])];
+    const [xp, xm, yp, ym] = [
+      await probeAt([H, 0]),
+      await probeAt([-H, 0]),
+      await probeAt([0, H]),
+      await probeAt([0, -H]),
+    ];
 
     let checked = 0;
     const failures: string[] = [];
@@ -69,7 +81,10 @@ describe('hand-derived gradients match central finite differences', () => {
       const g = [base[i]![1]!, base[i]![2]!];
       const scale = Math.max(1, Math.hypot(g[0]!, g[1]!));
       const err = Math.max(Math.abs(g[0]! - sx.central), Math.abs(g[1]! - sy.central)) / scale;
-      if (err > TOL) failures.push(`pixel ${pt}: analytic (${g.map((v) => v.toFixed(5))}) vs FD (${sx.central.toFixed(5)}, ${sy.central.toFixed(5)})`);
+      if (err > TOL)
+        failures.push(
+          `pixel ${pt}: analytic (${g.map((v) => v.toFixed(5))}) vs FD (${sx.central.toFixed(5)}, ${sy.central.toFixed(5)})`,
+        );
     });
     expect(failures, failures.slice(0, 5).join('\n')).toEqual([]);
     expect(checked, `${checked} of ${POINTS} points away from kinks`).toBeGreaterThanOrEqual(200);

@@ -5,7 +5,8 @@ import { openViewer, setState, type ViewerPage } from './viewer-page';
 
 const SIZE = 256;
 /** World point under a CSS-pixel position of the 256 x 256 test canvas (DPR 1). */
-const worldAt = (view: ViewState, x: number, y: number) => pixelToWorld(viewTransform(view, SIZE, SIZE), [x, SIZE - y]);
+const worldAt = (view: ViewState, x: number, y: number) =>
+  pixelToWorld(viewTransform(view, SIZE, SIZE), [x, SIZE - y]);
 
 describe('view interaction', () => {
   let viewer: ViewerPage;
@@ -34,7 +35,11 @@ describe('view interaction', () => {
     const anchor = worldAt(before, 60, 200);
     await viewer.page.mouse.move(60, 200);
     await viewer.page.mouse.wheel({ deltaY: -200 });
-    await viewer.page.waitForFunction((zoom) => window.sdf!.getState().view.zoom > zoom, {}, before.zoom);
+    await viewer.page.waitForFunction(
+      (zoom) => window.sdf!.getState().view.zoom > zoom,
+      {},
+      before.zoom,
+    );
     const after = await view();
     expect(after.zoom / before.zoom).toBeCloseTo(Math.exp(0.3), 9);
     const under = worldAt(after, 60, 200);
@@ -52,7 +57,10 @@ describe('view interaction', () => {
 
   it('draws on demand: no frames while nothing changes', async () => {
     const frames = () => viewer.page.evaluate(() => window.sdf!.info().framesDrawn);
-    const settle = () => viewer.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const settle = () =>
+      viewer.page.evaluate(
+        () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+      );
     await settle();
     const idle = await frames();
     for (let i = 0; i < 5; i++) await settle();

@@ -34,7 +34,9 @@ export const INFO_LOG_CASES: readonly InfoLogCase[] = [
   {
     name: 'type-mismatch',
     scene: 'circle',
-    overrides: { 'shaders/sdf/circle.glsl': circleChunk('  vec2 d = length(p) - r;\n  return vec3(d, p);') },
+    overrides: {
+      'shaders/sdf/circle.glsl': circleChunk('  vec2 d = length(p) - r;\n  return vec3(d, p);'),
+    },
     expected: ['shaders/sdf/circle.glsl:7'],
   },
   {
@@ -48,7 +50,8 @@ export const INFO_LOG_CASES: readonly InfoLogCase[] = [
     scene: 'shapes',
     overrides: {
       'shaders/sdf/circle.glsl': circleChunk('  return vec3(length(p) - r, missingA);'),
-      'shaders/ops/union.glsl': 'vec3 opUnion(vec3 a, vec3 b) {\n  return a.x < b.x ? a : missingB;\n}',
+      'shaders/ops/union.glsl':
+        'vec3 opUnion(vec3 a, vec3 b) {\n  return a.x < b.x ? a : missingB;\n}',
     },
     expected: ['shaders/sdf/circle.glsl:7', 'shaders/ops/union.glsl:2'],
   },

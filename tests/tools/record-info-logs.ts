@@ -19,9 +19,13 @@ try {
       gl.compileShader(shader);
       return gl.getShaderInfoLog(shader) ?? '';
     }, source);
-    if (!log.trim()) throw new Error(`${testCase.name}: compiled without errors; the case is not broken`);
+    if (!log.trim())
+      throw new Error(`${testCase.name}: compiled without errors; the case is not broken`);
     const fixture = { name: testCase.name, browser: await browser.version(), log };
-    writeFileSync(`tests/fixtures/info-logs/${testCase.name}.json`, `${JSON.stringify(fixture, null, 2)}\n`);
+    writeFileSync(
+      `tests/fixtures/info-logs/${testCase.name}.json`,
+      `${JSON.stringify(fixture, null, 2)}\n`,
+    );
     console.log(`${testCase.name}: ${log.trim().split('\n').length} log lines`);
   }
 } finally {

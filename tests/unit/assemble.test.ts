@@ -25,8 +25,21 @@ describe('assembleShader', () => {
   it('expands includes depth-first, in the order they are written', () => {
     const out = assembleShader({ files: lib, root: 'scenes/s.glsl' });
     const body = out.source.split('\n').slice(out.preambleLines);
-    expect(body).toEqual(['// a', '// b', 'float b;', 'float a;', '// #include "b.glsl": already included', 'float c;', 'float s;']);
-    expect(out.files).toEqual(['scenes/s.glsl', 'shaders/c.glsl', 'shaders/a.glsl', 'shaders/b.glsl']);
+    expect(body).toEqual([
+      '// a',
+      '// b',
+      'float b;',
+      'float a;',
+      '// #include "b.glsl": already included',
+      'float c;',
+      'float s;',
+    ]);
+    expect(out.files).toEqual([
+      'scenes/s.glsl',
+      'shaders/c.glsl',
+      'shaders/a.glsl',
+      'shaders/b.glsl',
+    ]);
   });
 
   it('includes each file once: a second include becomes a comment', () => {
@@ -95,17 +108,26 @@ describe('assembleShader', () => {
 
   it('resolves ./ and ../ relative to the including file, others under shaders/ then the root', () => {
     const tree = files({
-      'shaders/sdf/a.glsl': '#include "./b.glsl"\n#include "../ops/u.glsl"\n#include "scenes/s.glsl"',
+      'shaders/sdf/a.glsl':
+        '#include "./b.glsl"\n#include "../ops/u.glsl"\n#include "scenes/s.glsl"',
       'shaders/sdf/b.glsl': 'float b;',
       'shaders/ops/u.glsl': 'float u;',
       'scenes/s.glsl': 'float s;',
     });
     const out = assembleShader({ files: tree, root: 'shaders/sdf/a.glsl' });
-    expect(out.files).toEqual(['shaders/sdf/a.glsl', 'shaders/sdf/b.glsl', 'shaders/ops/u.glsl', 'scenes/s.glsl']);
+    expect(out.files).toEqual([
+      'shaders/sdf/a.glsl',
+      'shaders/sdf/b.glsl',
+      'shaders/ops/u.glsl',
+      'scenes/s.glsl',
+    ]);
   });
 
   it('accepts a generated root and names it in the line map', () => {
-    const out = assembleShader({ files: lib, root: { name: '<variant>', text: '#include "b.glsl"\nfloat v;' } });
+    const out = assembleShader({
+      files: lib,
+      root: { name: '<variant>', text: '#include "b.glsl"\nfloat v;' },
+    });
     expect(out.lineMap.at(-1)).toEqual({ file: '<variant>', line: 2 });
   });
 

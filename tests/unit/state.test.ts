@@ -5,7 +5,11 @@ const known = { scenes: new Set(['shapes', 'circle']), warps: new Set(['identity
 
 describe('applyPatch', () => {
   it('applies valid fields and leaves the rest', () => {
-    const { state, problems } = applyPatch(DEFAULT_STATE, { scene: 'circle', aa: { fadeWidth: 2.5 } }, known);
+    const { state, problems } = applyPatch(
+      DEFAULT_STATE,
+      { scene: 'circle', aa: { fadeWidth: 2.5 } },
+      known,
+    );
     expect(problems).toEqual([]);
     expect(state.scene).toBe('circle');
     expect(state.aa).toEqual({ ...DEFAULT_STATE.aa, fadeWidth: 2.5 });
@@ -42,7 +46,9 @@ describe('applyPatch', () => {
   });
 
   it('refuses non-objects and prototype keys', () => {
-    expect(applyPatch(DEFAULT_STATE, 'scene=circle', known).problems).toEqual(['state: expected an object']);
+    expect(applyPatch(DEFAULT_STATE, 'scene=circle', known).problems).toEqual([
+      'state: expected an object',
+    ]);
     const hostile = JSON.parse('{"__proto__": {"scene": "circle"}}') as unknown;
     const { state, problems } = applyPatch(DEFAULT_STATE, hostile, known);
     expect(state.scene).toBe(DEFAULT_STATE.scene);

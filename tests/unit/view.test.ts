@@ -3,7 +3,9 @@ import { DEFAULT_VIEW } from '../../src/state';
 import { panBy, pixelToWorld, viewTransform, zoomAbout } from '../../src/view';
 
 const close = (a: readonly number[], b: readonly number[], eps = 1e-9) =>
-  a.forEach((x, i) => expect(Math.abs(x - b[i]!), `component ${i}: ${x} vs ${b[i]}`).toBeLessThan(eps));
+  a.forEach((x, i) =>
+    expect(Math.abs(x - b[i]!), `component ${i}: ${x} vs ${b[i]}`).toBeLessThan(eps),
+  );
 
 describe('view transform', () => {
   it('puts the world origin at the canvas centre with y up', () => {
@@ -29,7 +31,10 @@ describe('view transform', () => {
     const dx = pixelToWorld(t, [11, 20]);
     const dy = pixelToWorld(t, [10, 21]);
     close([dx[0] - p[0], dx[1] - p[1], dy[0] - p[0], dy[1] - p[1]], t.jacobian, 1e-12);
-    expect(Math.abs(t.jacobian[0] * t.jacobian[3] - t.jacobian[1] * t.jacobian[2])).toBeCloseTo((2 / (2.5 * 240)) ** 2, 15);
+    expect(Math.abs(t.jacobian[0] * t.jacobian[3] - t.jacobian[1] * t.jacobian[2])).toBeCloseTo(
+      (2 / (2.5 * 240)) ** 2,
+      15,
+    );
   });
 
   it('rotates the world counter-clockwise on screen', () => {

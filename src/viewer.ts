@@ -40,6 +40,7 @@ export class Viewer {
   private readonly gl: WebGL2RenderingContext;
   private readonly renderer: Renderer;
   private readonly listeners: Listener[] = [];
+  private readonly libraryListeners: (() => void)[] = [];
   private frameRequested = false;
   private contextLost = false;
   private framesDrawn = 0;
@@ -94,6 +95,11 @@ export class Viewer {
 
   onChange(listener: Listener): void {
     this.listeners.push(listener);
+  }
+
+  /** Called after the source files change (hot reload, overrides): scenes may come or go. */
+  onLibraryChange(listener: () => void): void {
+    this.libraryListeners.push(listener);
   }
 
   /** Validates `patch` field by field; rejected fields keep their value and are returned. */
@@ -234,6 +240,7 @@ export class Viewer {
     this.library = createLibrary(new Map([...this.bundled, ...this.overrides]));
     this.renderer.setLibrary(this.library);
     this.reportRejectedScenes();
+    this.libraryListeners.forEach((listener) => listener());
     this.requestFrame();
   }
 

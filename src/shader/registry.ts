@@ -17,13 +17,22 @@ export function bundledSources(): Map<string, string> {
 type Listener = (files: SourceFiles) => void;
 
 /**
- * Hot reload: this module accepts its own update, so Vite re-evaluates the glob and hands
- * the fresh file set to the listener instead of reloading the page (state and GUI survive).
+ * Hot reload: this module accepts its own updates, so Vite re-evaluates the glob and the
+ * fresh file set goes to the listeners instead of a page reload (state and GUI survive).
+ * Every new version must accept again, and the listeners live in `hot.data`, which is
+ * carried from one version of the module to the next.
  */
-export function onSourcesChanged(listener: Listener): void {
-  if (!import.meta.hot) return;
+// Vite finds self-accepting modules by the literal text `import.meta.hot.accept(`.
+if (import.meta.hot) {
+  const data = import.meta.hot.data as { listeners?: Listener[] };
+  const listeners = (data.listeners ??= []);
   import.meta.hot.accept((updated) => {
     const next = updated as { bundledSources?: () => Map<string, string> } | undefined;
-    if (next?.bundledSources) listener(next.bundledSources());
+    const files = next?.bundledSources?.();
+    if (files) listeners.forEach((listener) => listener(files));
   });
+}
+
+export function onSourcesChanged(listener: Listener): void {
+  (import.meta.hot?.data as { listeners?: Listener[] } | undefined)?.listeners?.push(listener);
 }

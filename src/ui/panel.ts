@@ -1,4 +1,4 @@
-import GUI from 'lil-gui';
+import GUI, { type Controller } from 'lil-gui';
 import { AA_FILTERS, AA_SOURCES, FADE_RANGE, OUTPUTS, type ViewerState } from '../state';
 import { WARPS } from '../warps/warp-catalog';
 import type { Viewer } from '../viewer';
@@ -25,10 +25,13 @@ export function createPanel(viewer: Viewer): GUI {
     Object.fromEntries(viewer.scenes.map((s) => [s.name, s.id]));
 
   const sceneFolder = gui.addFolder('Scene');
-  sceneFolder
-    .add(mirror, 'scene', sceneChoices())
-    .name('scene')
-    .onChange((id: string) => viewer.update({ scene: id }));
+  const sceneControl = (controller: Controller): Controller =>
+    controller.name('scene').onChange((id: string) => viewer.update({ scene: id }));
+  let scenePicker = sceneControl(sceneFolder.add(mirror, 'scene', sceneChoices()));
+  // A scene file added or removed while the viewer runs changes the choices in place.
+  viewer.onLibraryChange(() => {
+    scenePicker = sceneControl(scenePicker.options(sceneChoices()));
+  });
   const warpFolder = gui.addFolder('Warp');
   warpFolder
     .add(mirror, 'warp', Object.fromEntries(WARPS.map((w) => [w.name, w.id])))

@@ -3,6 +3,7 @@
 //   WARP_FN      the warp function: vec2 WARP_FN(vec2 p, out mat2 J)
 //   AA_SOURCE    where the pixel-space gradient comes from (AA_SOURCE_* constants)
 //   AA_FILTER    how a pixel distance becomes coverage (AA_FILTER_* constants)
+//   REFERENCE_N  samples per side when AA_SOURCE is AA_SOURCE_REFERENCE
 //   OUTPUT       colour, coverage mask or probe values (OUTPUT_* constants)
 //   PROBE        which values a probe writes (PROBE_* constants), when OUTPUT is probe
 // The scene provides vec3 sdgScene(vec2 u) (distance and gradient in warp space) and
@@ -15,12 +16,48 @@
 #include "color/srgb.glsl"
 #include "aa/step.glsl"
 #include "aa/linear.glsl"
+#include "aa/smoothstep.glsl"
+#include "aa/box.glsl"
+#include "aa/strip.glsl"
 
-uniform float u_fadeWidth; // device pixels, >= 0
-uniform vec4 u_background; // linear rgb and straight alpha
-uniform float u_time;      // seconds; frozen in test mode
+uniform float u_fadeWidth;   // device pixels, >= 0
+uniform float u_strokeWidth; // device pixels, > 0 (strip filter)
+uniform vec4 u_background;   // linear rgb and straight alpha
+uniform float u_time;        // seconds; frozen in test mode
 
 out vec4 outColor;
+
+// Step of the finite-difference source, in device pixels: small enough to stay on one
+// side of most kinks, large enough that float32 differences of f keep ~4 digits.
+const float FD_STEP_PX = 0.25;
+
+// The scene field at a device-pixel position, through the view and the warp.
+vec3 fieldAtPixel(vec2 px, out vec2 u, out mat2 warpJacobian) {
+  u = WARP_FN(viewWorld(px), warpJacobian);
+  return sdgScene(u);
+}
+
+float fieldValueAtPixel(vec2 px) {
+  vec2 u;
+  mat2 jacobian;
+  return fieldAtPixel(px, u, jacobian).x;
+}
+
+// The gradient of f per device pixel, from the selected derivative source.
+vec2 pixelGradient(vec3 field, mat2 warpJacobian, vec2 px) {
+#if AA_SOURCE == AA_SOURCE_NAIVE
+  // The classic bug: warp-space distance taken as world distance.
+  return transpose(u_viewJacobian) * field.yz;
+#elif AA_SOURCE == AA_SOURCE_HARDWARE
+  return vec2(dFdx(field.x), dFdy(field.x));
+#elif AA_SOURCE == AA_SOURCE_FINITE_DIFFERENCE
+  vec2 h = vec2(FD_STEP_PX, 0.0);
+  return vec2(fieldValueAtPixel(px + h.xy) - fieldValueAtPixel(px - h.xy),
+              fieldValueAtPixel(px + h.yx) - fieldValueAtPixel(px - h.yx)) / (2.0 * FD_STEP_PX);
+#else
+  return transpose(u_viewJacobian) * (transpose(warpJacobian) * field.yz);
+#endif
+}
 
 // Where the gradient vanishes the edge is infinitely far in pixels: fully in or out.
 float pixelDistance(float f, vec2 gPx) {
@@ -31,10 +68,21 @@ float pixelDistance(float f, vec2 gPx) {
 float coverage(float f, vec2 gPx) {
 #if AA_SOURCE == AA_SOURCE_NONE || AA_FILTER == AA_FILTER_STEP
   return aaStep(f);
-#elif AA_FILTER == AA_FILTER_LINEAR
-  return aaLinear(pixelDistance(f, gPx), u_fadeWidth);
+#else
+  float d = pixelDistance(f, gPx);
+  float slope = length(gPx);
+  vec2 normal = slope > 0.0 ? gPx / slope : vec2(1.0, 0.0);
+#if AA_FILTER == AA_FILTER_LINEAR
+  return aaLinear(d, u_fadeWidth);
+#elif AA_FILTER == AA_FILTER_SMOOTHSTEP
+  return aaSmoothstep(d, u_fadeWidth);
+#elif AA_FILTER == AA_FILTER_BOX
+  return aaBox(d, normal, u_fadeWidth);
+#elif AA_FILTER == AA_FILTER_STRIP
+  return aaStrip(d, normal, u_fadeWidth, u_strokeWidth);
 #else
 #error unknown AA_FILTER
+#endif
 #endif
 }
 
@@ -44,34 +92,74 @@ vec4 composite(vec3 ink, float alpha) {
   return vec4(ink * alpha, alpha) + back * (1.0 - alpha);
 }
 
+// Hash in [0, 1)^2 for jittering reference samples; deterministic per pixel and sample.
+vec2 referenceJitter(vec2 cell) {
+  vec3 q = fract(vec3(cell.xyx) * vec3(0.1031, 0.1030, 0.0973));
+  q += dot(q, q.yzx + 33.33);
+  return fract((q.xx + q.yz) * q.zy);
+}
+
+struct Shaded {
+  vec4 color;     // premultiplied, linear light
+  float coverage; // shape mask
+};
+
+Shaded shadePixel(vec2 px) {
+#if AA_SOURCE == AA_SOURCE_REFERENCE
+  // N x N jittered stratified samples of the hard-edged scene over the pixel square,
+  // composited per sample in linear light.
+  Shaded sum = Shaded(vec4(0.0), 0.0);
+  for (int j = 0; j < REFERENCE_N; j++) {
+    for (int i = 0; i < REFERENCE_N; i++) {
+      vec2 cell = vec2(i, j);
+      vec2 offset = (cell + referenceJitter(px * 17.0 + cell)) / float(REFERENCE_N) - 0.5;
+      vec2 u;
+      mat2 warpJacobian;
+      vec3 field = fieldAtPixel(px + offset, u, warpJacobian);
+      float inside = aaStep(field.x);
+      sum.color += composite(sceneColor(u), inside);
+      sum.coverage += inside;
+    }
+  }
+  float n2 = float(REFERENCE_N * REFERENCE_N);
+  return Shaded(sum.color / n2, sum.coverage / n2);
+#else
+  vec2 u;
+  mat2 warpJacobian;
+  vec3 field = fieldAtPixel(px, u, warpJacobian);
+  float alpha = coverage(field.x, pixelGradient(field, warpJacobian, px));
+  return Shaded(composite(sceneColor(u), alpha), alpha);
+#endif
+}
+
 void main() {
   vec2 px = gl_FragCoord.xy;
-  vec2 p = viewWorld(px);
+#if OUTPUT == OUTPUT_PROBE
+  vec2 u;
   mat2 warpJacobian;
-  vec2 u = WARP_FN(p, warpJacobian);
-  vec3 field = sdgScene(u);
-  vec2 gPx = transpose(u_viewJacobian) * (transpose(warpJacobian) * field.yz);
-  float alpha = coverage(field.x, gPx);
-
-#if OUTPUT == OUTPUT_COLOR
-  vec4 linear = composite(sceneColor(u), alpha);
-  // Encode the straight colour, then premultiply again: the canvas expects premultiplied sRGB.
-  vec3 straight = linear.a > 0.0 ? linear.rgb / linear.a : vec3(0.0);
-  outColor = vec4(srgbEncode(straight) * linear.a, linear.a);
-#elif OUTPUT == OUTPUT_COVERAGE
-  outColor = vec4(vec3(alpha), 1.0);
-#elif OUTPUT == OUTPUT_PROBE
+  vec3 field = fieldAtPixel(px, u, warpJacobian);
+  vec2 gPx = pixelGradient(field, warpJacobian, px);
 #if PROBE == PROBE_FIELD
-  outColor = vec4(field, alpha);
+  outColor = vec4(field, coverage(field.x, gPx));
 #elif PROBE == PROBE_PIXEL
-  outColor = vec4(pixelDistance(field.x, gPx), gPx, alpha);
+  outColor = vec4(pixelDistance(field.x, gPx), gPx, coverage(field.x, gPx));
 #elif PROBE == PROBE_WARP
   outColor = vec4(u, determinant(warpJacobian), 0.0);
 #elif PROBE == PROBE_JACOBIAN
   // Row-major: du/dx, du/dy, dv/dx, dv/dy.
   outColor = vec4(warpJacobian[0][0], warpJacobian[1][0], warpJacobian[0][1], warpJacobian[1][1]);
 #elif PROBE == PROBE_WORLD
-  outColor = vec4(p, px);
+  outColor = vec4(viewWorld(px), px);
+#endif
+#else
+  Shaded shaded = shadePixel(px);
+#if OUTPUT == OUTPUT_COLOR
+  // Encode the straight colour, then premultiply again: the canvas expects premultiplied sRGB.
+  vec4 linear = shaded.color;
+  vec3 straight = linear.a > 0.0 ? linear.rgb / linear.a : vec3(0.0);
+  outColor = vec4(srgbEncode(straight) * linear.a, linear.a);
+#elif OUTPUT == OUTPUT_COVERAGE
+  outColor = vec4(vec3(shaded.coverage), 1.0);
 #endif
 #endif
 }

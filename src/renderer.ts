@@ -19,9 +19,8 @@ import {
   type ShaderOutput,
   type Variant,
 } from './shader/variant';
-import type { ViewerState } from './state';
+import { warpParamValue, type ViewerState } from './state';
 import { viewTransform } from './view';
-import { findWarp } from './warps/warp-catalog';
 
 export interface DrawRequest {
   readonly output: ShaderOutput;
@@ -102,8 +101,10 @@ export class Renderer {
       u_viewOrigin: view.origin,
       u_viewJacobian: view.jacobian,
       u_fadeWidth: state.aa.fadeWidth,
+      u_strokeWidth: state.aa.strokeWidth,
       u_background: [...state.background.slice(0, 3).map(srgbToLinear), state.background[3]],
       u_time: state.time,
+      ...this.warpUniforms(state),
     });
     drawFullscreen(gl, this.emptyVertexArray);
     gl.bindFramebuffer(gl.FRAMEBUFFER, null);
@@ -131,17 +132,26 @@ export class Renderer {
 
   private variant(state: ViewerState, request: DrawRequest): Variant | undefined {
     const scene = this.library.scenes.get(state.scene);
-    const warp = findWarp(state.warp);
+    const warp = this.library.warps.get(state.warp);
     if (!scene || !warp) return undefined;
-    const output = request.output;
     return {
       scene,
       warp,
       source: state.aa.source,
       filter: state.aa.filter,
-      output,
+      output: request.output,
       probe: request.probe ?? 'field',
+      referenceN: state.aa.referenceN,
     };
+  }
+
+  /** The current warp's parameters by uniform name, defaults filled in. */
+  private warpUniforms(state: ViewerState): Record<string, number | readonly number[]> {
+    const warp = this.library.warps.get(state.warp);
+    if (!warp) return {};
+    return Object.fromEntries(
+      warp.params.map((p) => [p.uniform, warpParamValue(state, warp, p.name)]),
+    );
   }
 
   private compile(key: string, variant: Variant): CompileResult {

@@ -2,8 +2,20 @@
  * The one description of what the viewer shows. Everything drawn is a function of this
  * value: input -> ViewerState -> shader variant -> uniforms -> draw.
  */
-export const AA_SOURCES = ['none', 'analytic'] as const;
-export const AA_FILTERS = ['step', 'linear'] as const;
+import { paramProblem, type ParamValue } from './params';
+import type { WarpInfo } from './warps/warp-catalog';
+
+/** Where the pixel-space gradient comes from (DESIGN.md); `reference` supersamples instead. */
+export const AA_SOURCES = [
+  'none',
+  'naive',
+  'hardware',
+  'analytic',
+  'finite-difference',
+  'reference',
+] as const;
+/** How a distance in pixels becomes coverage. */
+export const AA_FILTERS = ['step', 'linear', 'smoothstep', 'box', 'strip'] as const;
 export const OUTPUTS = ['color', 'coverage'] as const;
 
 export type AaSource = (typeof AA_SOURCES)[number];
@@ -28,7 +40,13 @@ export interface ViewerState {
     readonly filter: AaFilter;
     /** Fade width in device pixels, 0 to 8; 0 is a hard edge. */
     readonly fadeWidth: number;
+    /** Stroke width of the `strip` filter in device pixels. */
+    readonly strokeWidth: number;
+    /** Samples per side of the `reference` source, 1 to 16 (N x N per pixel). */
+    readonly referenceN: number;
   };
+  /** Parameter values per warp id; a missing value means the warp's default. */
+  readonly warpParams: Readonly<Record<string, Readonly<Record<string, ParamValue>>>>;
   /** `coverage` draws the shape mask in linear grey, for measurements. */
   readonly output: OutputMode;
   /** Background, sRGB-encoded components and straight alpha in [0, 1]. */
@@ -39,6 +57,8 @@ export interface ViewerState {
 
 export const ZOOM_RANGE = [1e-4, 1e6] as const;
 export const FADE_RANGE = [0, 8] as const;
+export const STROKE_RANGE = [0.01, 16] as const;
+export const REFERENCE_RANGE = [1, 16] as const;
 
 export const DEFAULT_VIEW: ViewState = { center: [0, 0], zoom: 1, rotation: 0 };
 
@@ -46,7 +66,8 @@ export const DEFAULT_STATE: ViewerState = {
   scene: 'shapes',
   warp: 'identity',
   view: DEFAULT_VIEW,
-  aa: { source: 'analytic', filter: 'linear', fadeWidth: 1 },
+  aa: { source: 'analytic', filter: 'box', fadeWidth: 1, strokeWidth: 1, referenceN: 8 },
+  warpParams: {},
   output: 'color',
   background: [0.07, 0.08, 0.1, 1],
   time: 0,
@@ -58,6 +79,7 @@ export type StatePatch = {
   warp?: string;
   view?: Partial<ViewState>;
   aa?: Partial<ViewerState['aa']>;
+  warpParams?: Record<string, Record<string, ParamValue>>;
   output?: OutputMode;
   background?: readonly [number, number, number, number];
   time?: number;
@@ -69,10 +91,10 @@ export interface Validated {
   readonly problems: string[];
 }
 
-/** What the catalogues currently hold, so ids can be checked. */
+/** What the catalogues currently hold, so ids and parameters can be checked. */
 export interface KnownIds {
-  readonly scenes: ReadonlySet<string>;
-  readonly warps: ReadonlySet<string>;
+  readonly scenes: { has(id: string): boolean; keys(): Iterable<string> };
+  readonly warps: ReadonlyMap<string, WarpInfo>;
 }
 
 /**
@@ -97,7 +119,7 @@ export function applyPatch(base: ViewerState, patch: unknown, known: KnownIds): 
   reportUnknown(
     '',
     patch,
-    ['scene', 'warp', 'view', 'aa', 'output', 'background', 'time'],
+    ['scene', 'warp', 'view', 'aa', 'output', 'background', 'time', 'warpParams'],
     problems,
   );
 
@@ -106,7 +128,12 @@ export function applyPatch(base: ViewerState, patch: unknown, known: KnownIds): 
   reportUnknown('view.', view, ['center', 'zoom', 'rotation'], problems);
   const aa = isRecord(patch.aa) ? patch.aa : {};
   if (patch.aa !== undefined && !isRecord(patch.aa)) problems.push('aa: expected an object');
-  reportUnknown('aa.', aa, ['source', 'filter', 'fadeWidth'], problems);
+  reportUnknown(
+    'aa.',
+    aa,
+    ['source', 'filter', 'fadeWidth', 'strokeWidth', 'referenceN'],
+    problems,
+  );
 
   const state: ViewerState = {
     scene: pick(
@@ -114,14 +141,14 @@ export function applyPatch(base: ViewerState, patch: unknown, known: KnownIds): 
       patch.scene,
       oneOfSet(known.scenes),
       base.scene,
-      `unknown scene (known: ${[...known.scenes].join(', ')})`,
+      `unknown scene (known: ${[...known.scenes.keys()].join(', ')})`,
     ),
     warp: pick(
       'warp',
       patch.warp,
       oneOfSet(known.warps),
       base.warp,
-      `unknown warp (known: ${[...known.warps].join(', ')})`,
+      `unknown warp (known: ${[...known.warps.keys()].join(', ')})`,
     ),
     view: {
       center: pick(
@@ -168,7 +195,22 @@ export function applyPatch(base: ViewerState, patch: unknown, known: KnownIds): 
         base.aa.fadeWidth,
         `must be a number in [${FADE_RANGE.join(', ')}]`,
       ),
+      strokeWidth: pick(
+        'aa.strokeWidth',
+        aa.strokeWidth,
+        inRange(...STROKE_RANGE),
+        base.aa.strokeWidth,
+        `must be a number in [${STROKE_RANGE.join(', ')}]`,
+      ),
+      referenceN: pick(
+        'aa.referenceN',
+        aa.referenceN,
+        (v: unknown): v is number => Number.isInteger(v) && inRange(...REFERENCE_RANGE)(v),
+        base.aa.referenceN,
+        `must be an integer in [${REFERENCE_RANGE.join(', ')}]`,
+      ),
     },
+    warpParams: applyWarpParams(base.warpParams, patch.warpParams, known.warps, problems),
     output: pick(
       'output',
       patch.output,
@@ -186,6 +228,48 @@ export function applyPatch(base: ViewerState, patch: unknown, known: KnownIds): 
     time: pick('time', patch.time, inRange(0, 1e7), base.time, 'must be a number of seconds >= 0'),
   };
   return { state, problems };
+}
+
+/** Merges per-warp parameter values; each value is checked against its warp's spec. */
+function applyWarpParams(
+  base: ViewerState['warpParams'],
+  patch: unknown,
+  warps: ReadonlyMap<string, WarpInfo>,
+  problems: string[],
+): ViewerState['warpParams'] {
+  if (patch === undefined) return base;
+  if (!isRecord(patch)) {
+    problems.push('warpParams: expected an object of warp ids');
+    return base;
+  }
+  const next: Record<string, Readonly<Record<string, ParamValue>>> = { ...base };
+  for (const [warpId, values] of Object.entries(patch)) {
+    const warp = warps.get(warpId);
+    if (!warp) {
+      problems.push(`warpParams.${warpId}: unknown warp`);
+      continue;
+    }
+    if (!isRecord(values)) {
+      problems.push(`warpParams.${warpId}: expected an object of parameters`);
+      continue;
+    }
+    const merged: Record<string, ParamValue> = { ...next[warpId] };
+    for (const [name, value] of Object.entries(values)) {
+      const spec = warp.params.find((p) => p.name === name);
+      const problem = spec ? paramProblem(spec, value) : 'unknown parameter';
+      if (problem) problems.push(`warpParams.${warpId}.${name}: ${problem}`);
+      else merged[name] = value as ParamValue;
+    }
+    next[warpId] = merged;
+  }
+  return next;
+}
+
+/** The value of a warp parameter in `state`, or its default. */
+export function warpParamValue(state: ViewerState, warp: WarpInfo, name: string): ParamValue {
+  const spec = warp.params.find((p) => p.name === name);
+  if (!spec) throw new Error(`warp ${warp.id} has no parameter ${name}`);
+  return state.warpParams[warp.id]?.[name] ?? spec.default;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -208,7 +292,7 @@ const oneOf =
     typeof v === 'string' && (values as readonly string[]).includes(v);
 
 const oneOfSet =
-  (values: ReadonlySet<string>) =>
+  (values: { has(id: string): boolean }) =>
   (v: unknown): v is string =>
     typeof v === 'string' && values.has(v);
 

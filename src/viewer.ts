@@ -1,7 +1,7 @@
 import { createContext, glLimits, watchContextLoss } from './gl/context';
 import { watchCanvasSize } from './gl/canvas-size';
 import { readImage } from './gl/render-target';
-import { createLibrary, knownIds, type ShaderLibrary } from './library';
+import { createLibrary, type ShaderLibrary } from './library';
 import { Renderer, type DrawOutcome } from './renderer';
 import type { SourceFiles } from './shader/sources';
 import type { ProbeKind } from './shader/variant';
@@ -53,7 +53,7 @@ export class Viewer {
     this.gl = createContext(options.canvas);
     this.renderer = new Renderer(this.gl, this.library);
     this.limits = glLimits(this.gl);
-    this.reportRejectedScenes();
+    this.reportRejectedFiles();
     watchCanvasSize(options.canvas, () => this.requestFrame(), options.fixedDpr);
     watchContextLoss(options.canvas, {
       onLost: () => {
@@ -86,7 +86,11 @@ export class Viewer {
   }
 
   get knownIds() {
-    return knownIds(this.library);
+    return { scenes: this.library.scenes, warps: this.library.warps };
+  }
+
+  get warps() {
+    return [...this.library.warps.values()];
   }
 
   get scenes() {
@@ -239,18 +243,18 @@ export class Viewer {
   private reloadLibrary(): void {
     this.library = createLibrary(new Map([...this.bundled, ...this.overrides]));
     this.renderer.setLibrary(this.library);
-    this.reportRejectedScenes();
+    this.reportRejectedFiles();
     this.libraryListeners.forEach((listener) => listener());
     this.requestFrame();
   }
 
-  private reportRejectedScenes(): void {
+  private reportRejectedFiles(): void {
     const rejected = this.library.rejected;
     if (rejected.length)
       this.options.overlay.notice(
-        'scenes',
-        `Scene files left out: ${rejected.map((e) => e.message).join('; ')}`,
+        'library',
+        `Files left out: ${rejected.map((e) => e.message).join('; ')}`,
       );
-    else this.options.overlay.clearNotice('scenes');
+    else this.options.overlay.clearNotice('library');
   }
 }

@@ -19,14 +19,19 @@ export interface Variant {
   readonly filter: AaFilter;
   readonly output: ShaderOutput;
   readonly probe: ProbeKind;
+  /** Samples per side for the `reference` source (a loop bound, so part of the text). */
+  readonly referenceN: number;
 }
 
 export const VARIANT_ROOT = '<variant>';
+/** Most samples per side the reference loop may take (16 x 16 = 256 per pixel). */
+export const MAX_REFERENCE_N = 16;
 export const VERTEX_FILE = 'shaders/fullscreen.vert.glsl';
 
 export function variantKey(v: Variant): string {
   const probe = v.output === 'probe' ? `:${v.probe}` : '';
-  return `${v.scene.file}|${v.warp.id}|${v.source}|${v.filter}|${v.output}${probe}`;
+  const source = v.source === 'reference' ? `reference${v.referenceN}` : v.source;
+  return `${v.scene.file}|${v.warp.id}|${source}|${v.filter}|${v.output}${probe}`;
 }
 
 /**
@@ -42,12 +47,15 @@ function enumDefines(group: string, values: readonly string[], selected: string)
 }
 
 export function variantDefines(v: Variant): Defines {
+  if (!Number.isInteger(v.referenceN) || v.referenceN < 1 || v.referenceN > MAX_REFERENCE_N)
+    throw new RangeError(`referenceN must be an integer from 1 to ${MAX_REFERENCE_N}`);
   return {
     ...enumDefines('AA_SOURCE', AA_SOURCES, v.source),
     ...enumDefines('AA_FILTER', AA_FILTERS, v.filter),
     ...enumDefines('OUTPUT', SHADER_OUTPUTS, v.output),
     ...enumDefines('PROBE', PROBE_KINDS, v.probe),
     WARP_FN: { ident: v.warp.fn },
+    REFERENCE_N: v.referenceN,
   };
 }
 

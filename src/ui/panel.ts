@@ -1,6 +1,14 @@
 import GUI, { type Controller } from 'lil-gui';
-import { AA_FILTERS, AA_SOURCES, FADE_RANGE, OUTPUTS, type ViewerState } from '../state';
-import { WARPS } from '../warps/warp-catalog';
+import type { ParamValue } from '../params';
+import {
+  AA_FILTERS,
+  AA_SOURCES,
+  FADE_RANGE,
+  OUTPUTS,
+  REFERENCE_RANGE,
+  warpParamValue,
+  type ViewerState,
+} from '../state';
 import type { Viewer } from '../viewer';
 import { resetView } from '../view';
 
@@ -11,32 +19,39 @@ import { resetView } from '../view';
  */
 export function createPanel(viewer: Viewer): GUI {
   const gui = new GUI({ title: 'SDF warp viewer' });
+  const s = viewer.state;
   const mirror = {
-    scene: viewer.state.scene,
-    warp: viewer.state.warp,
-    source: viewer.state.aa.source as string,
-    filter: viewer.state.aa.filter as string,
-    fadeWidth: viewer.state.aa.fadeWidth,
-    output: viewer.state.output as string,
-    zoom: viewer.state.view.zoom,
+    scene: s.scene,
+    warp: s.warp,
+    source: s.aa.source as string,
+    filter: s.aa.filter as string,
+    fadeWidth: s.aa.fadeWidth,
+    strokeWidth: s.aa.strokeWidth,
+    referenceN: s.aa.referenceN,
+    output: s.output as string,
+    zoom: s.view.zoom,
     resetView: () => viewer.update({ view: resetView() }),
   };
-  const sceneChoices = (): Record<string, string> =>
-    Object.fromEntries(viewer.scenes.map((s) => [s.name, s.id]));
+  const choices = (items: { name: string; id: string }[]) =>
+    Object.fromEntries(items.map((item) => [item.name, item.id]));
 
   const sceneFolder = gui.addFolder('Scene');
-  const sceneControl = (controller: Controller): Controller =>
-    controller.name('scene').onChange((id: string) => viewer.update({ scene: id }));
-  let scenePicker = sceneControl(sceneFolder.add(mirror, 'scene', sceneChoices()));
-  // A scene file added or removed while the viewer runs changes the choices in place.
-  viewer.onLibraryChange(() => {
-    scenePicker = sceneControl(scenePicker.options(sceneChoices()));
-  });
+  const scenePicker = (c: Controller): Controller =>
+    c.name('scene').onChange((id: string) => viewer.update({ scene: id }));
+  let scene = scenePicker(sceneFolder.add(mirror, 'scene', choices(viewer.scenes)));
+
   const warpFolder = gui.addFolder('Warp');
-  warpFolder
-    .add(mirror, 'warp', Object.fromEntries(WARPS.map((w) => [w.name, w.id])))
-    .name('warp')
-    .onChange((id: string) => viewer.update({ warp: id }));
+  const warpPicker = (c: Controller): Controller =>
+    c.name('warp').onChange((id: string) => viewer.update({ warp: id }));
+  let warp = warpPicker(warpFolder.add(mirror, 'warp', choices(viewer.warps)));
+  const warpParams = new WarpParamControls(warpFolder, viewer);
+
+  // A file added or removed while the viewer runs changes the choices in place.
+  viewer.onLibraryChange(() => {
+    scene = scenePicker(scene.options(choices(viewer.scenes)));
+    warp = warpPicker(warp.options(choices(viewer.warps)));
+    warpParams.rebuild(viewer.state);
+  });
 
   const aa = gui.addFolder('Antialiasing');
   aa.add(mirror, 'source', [...AA_SOURCES])
@@ -50,6 +65,14 @@ export function createPanel(viewer: Viewer): GUI {
     .add(mirror, 'fadeWidth', FADE_RANGE[0], FADE_RANGE[1], 0.05)
     .name('fade width (px)')
     .onChange((v: number) => viewer.update({ aa: { fadeWidth: v } }));
+  const stroke = aa
+    .add(mirror, 'strokeWidth', 0.05, 8, 0.05)
+    .name('stroke width (px)')
+    .onChange((v: number) => viewer.update({ aa: { strokeWidth: v } }));
+  const reference = aa
+    .add(mirror, 'referenceN', REFERENCE_RANGE[0], REFERENCE_RANGE[1], 1)
+    .name('reference N')
+    .onChange((v: number) => viewer.update({ aa: { referenceN: v } }));
   aa.add(mirror, 'output', [...OUTPUTS])
     .name('output')
     .onChange((v: string) => viewer.update({ output: v }));
@@ -62,21 +85,80 @@ export function createPanel(viewer: Viewer): GUI {
   view.add(mirror, 'resetView').name('reset view (R)');
 
   const sync = (state: ViewerState): void => {
+    if (state.warp !== mirror.warp) warpParams.rebuild(state);
     Object.assign(mirror, {
       scene: state.scene,
       warp: state.warp,
       source: state.aa.source,
       filter: state.aa.filter,
       fadeWidth: state.aa.fadeWidth,
+      strokeWidth: state.aa.strokeWidth,
+      referenceN: state.aa.referenceN,
       output: state.output,
       zoom: state.view.zoom,
     });
     // Controls that do not apply are disabled, not removed, so the layout never jumps.
-    filter.enable(state.aa.source !== 'none');
-    fade.enable(state.aa.source !== 'none' && state.aa.filter !== 'step');
+    const filtered = state.aa.source !== 'none' && state.aa.source !== 'reference';
+    filter.enable(filtered);
+    fade.enable(filtered && state.aa.filter !== 'step');
+    stroke.enable(filtered && state.aa.filter === 'strip');
+    reference.enable(state.aa.source === 'reference');
+    warpParams.sync(state);
     gui.controllersRecursive().forEach((c) => c.updateDisplay());
   };
   viewer.onChange(sync);
+  warpParams.rebuild(viewer.state);
   sync(viewer.state);
   return gui;
+}
+
+/** One control per parameter of the current warp (a folder of two numbers for a vec2). */
+class WarpParamControls {
+  private folder: GUI;
+  private values: Record<string, number> = {};
+
+  constructor(
+    private readonly parent: GUI,
+    private readonly viewer: Viewer,
+  ) {
+    this.folder = parent.addFolder('parameters');
+  }
+
+  rebuild(state: ViewerState): void {
+    this.folder.destroy();
+    this.folder = this.parent.addFolder('parameters');
+    this.values = {};
+    const warp = this.viewer.warps.find((w) => w.id === state.warp);
+    if (!warp) return;
+    for (const spec of warp.params) {
+      const value = warpParamValue(state, warp, spec.name);
+      const components = spec.type === 'vec2' ? ['x', 'y'] : [''];
+      components.forEach((axis, index) => {
+        const key = axis ? `${spec.name}.${axis}` : spec.name;
+        this.values[key] = Array.isArray(value) ? value[index]! : (value as number);
+        this.folder
+          .add(this.values, key, spec.min, spec.max, (spec.max - spec.min) / 1000)
+          .name(key)
+          .onChange(() => this.commit(warp.id, spec.name, spec.type));
+      });
+    }
+  }
+
+  sync(state: ViewerState): void {
+    const warp = this.viewer.warps.find((w) => w.id === state.warp);
+    if (!warp) return;
+    for (const spec of warp.params) {
+      const value = warpParamValue(state, warp, spec.name);
+      if (Array.isArray(value)) {
+        this.values[`${spec.name}.x`] = value[0]!;
+        this.values[`${spec.name}.y`] = value[1]!;
+      } else this.values[spec.name] = value as number;
+    }
+  }
+
+  private commit(warpId: string, name: string, type: 'float' | 'vec2'): void {
+    const value: ParamValue =
+      type === 'vec2' ? [this.values[`${name}.x`]!, this.values[`${name}.y`]!] : this.values[name]!;
+    this.viewer.update({ warpParams: { [warpId]: { [name]: value } } });
+  }
 }

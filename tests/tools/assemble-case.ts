@@ -1,24 +1,50 @@
 import { fileURLToPath } from 'node:url';
 import { createLibrary } from '../../src/library';
+import { assembleShader } from '../../src/shader/assemble';
 import { diskSources } from '../../src/shader/disk-sources';
-import { assembleVariant } from '../../src/shader/variant';
-import { findWarp } from '../../src/warps/warp-catalog';
+import type { Defines } from '../../src/shader/preamble';
+import {
+  assembleVariant,
+  VARIANT_ROOT,
+  variantDefines,
+  variantRootText,
+} from '../../src/shader/variant';
 import type { InfoLogCase } from './info-log-cases';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The colour variant of the case's scene, with the case's files swapped in. */
-export function assembleCase(testCase: InfoLogCase) {
+/** Everything needed to assemble a recorded shader again, byte for byte. */
+export interface ShaderInput {
+  readonly root: { name: string; text: string };
+  readonly defines: Defines;
+  /** Only the files that went in. */
+  readonly files: Record<string, string>;
+}
+
+/** The colour variant of the case's scene, from today's files with the case's swapped in. */
+export function caseInput(testCase: InfoLogCase): ShaderInput {
   const files = new Map([...diskSources(REPO_ROOT), ...Object.entries(testCase.overrides)]);
-  const scene = createLibrary(files).scenes.get(testCase.scene);
+  const library = createLibrary(files);
+  const scene = library.scenes.get(testCase.scene);
   if (!scene) throw new Error(`${testCase.name}: no scene ${testCase.scene}`);
-  const shader = assembleVariant(files, {
+  const variant = {
     scene,
-    warp: findWarp('identity')!,
+    warp: library.warps.get('identity')!,
     source: 'analytic',
     filter: 'linear',
     output: 'color',
     probe: 'field',
-  });
-  return { ...shader, files };
+    referenceN: 1,
+  } as const;
+  const used = assembleVariant(files, variant).files.filter((f) => files.has(f));
+  return {
+    root: { name: VARIANT_ROOT, text: variantRootText(variant) },
+    defines: variantDefines(variant),
+    files: Object.fromEntries(used.map((f) => [f, files.get(f)!])),
+  };
+}
+
+export function assembleInput(input: ShaderInput) {
+  const files = new Map(Object.entries(input.files));
+  return { ...assembleShader({ files, root: input.root, defines: input.defines }), files };
 }

@@ -4,14 +4,15 @@
  */
 import { writeFileSync } from 'node:fs';
 import { launchBrowser } from '../../src/cli/browser';
-import { assembleCase } from './assemble-case';
+import { assembleInput, caseInput } from './assemble-case';
 import { INFO_LOG_CASES } from './info-log-cases';
 
 const browser = await launchBrowser();
 try {
   const page = await browser.newPage();
   for (const testCase of INFO_LOG_CASES) {
-    const { source } = assembleCase(testCase);
+    const input = caseInput(testCase);
+    const { source } = assembleInput(input);
     const log = await page.evaluate((text) => {
       const gl = document.createElement('canvas').getContext('webgl2')!;
       const shader = gl.createShader(gl.FRAGMENT_SHADER)!;
@@ -21,7 +22,8 @@ try {
     }, source);
     if (!log.trim())
       throw new Error(`${testCase.name}: compiled without errors; the case is not broken`);
-    const fixture = { name: testCase.name, browser: await browser.version(), log };
+    // The input is stored with the log, so the replay does not drift as the shaders evolve.
+    const fixture = { name: testCase.name, browser: await browser.version(), log, input };
     writeFileSync(
       `tests/fixtures/info-logs/${testCase.name}.json`,
       `${JSON.stringify(fixture, null, 2)}\n`,

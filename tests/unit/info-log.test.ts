@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic, parseInfoLog } from '../../src/shader/info-log';
-import { assembleCase } from '../tools/assemble-case';
+import { assembleInput, type ShaderInput } from '../tools/assemble-case';
 import { INFO_LOG_CASES } from '../tools/info-log-cases';
 
 const lineMap = [
@@ -118,8 +118,9 @@ describe('info logs recorded from Chromium', () => {
     (name, testCase) => {
       const fixture = JSON.parse(readFileSync(`tests/fixtures/info-logs/${name}.json`, 'utf8')) as {
         log: string;
+        input: ShaderInput;
       };
-      const shader = assembleCase(testCase);
+      const shader = assembleInput(fixture.input);
       const { diagnostics, unparsed } = parseInfoLog(fixture.log, shader.lineMap);
       expect(unparsed, 'every log line is understood').toEqual([]);
       expect(diagnostics.length).toBeGreaterThan(0);

@@ -1,7 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { applyPatch, DEFAULT_STATE } from '../../src/state';
+import { applyPatch, DEFAULT_STATE, warpParamValue } from '../../src/state';
+import type { WarpInfo } from '../../src/warps/warp-catalog';
 
-const known = { scenes: new Set(['shapes', 'circle']), warps: new Set(['identity']) };
+const swirl: WarpInfo = {
+  id: 'swirl',
+  name: 'Swirl',
+  description: '',
+  fn: 'warpSwirl',
+  file: 'shaders/warp/swirl.glsl',
+  params: [
+    { name: 'strength', uniform: 'u_s', type: 'float', min: -10, max: 10, default: 2 },
+    { name: 'center', uniform: 'u_c', type: 'vec2', min: -2, max: 2, default: [0, 0] },
+  ],
+};
+const identity: WarpInfo = { ...swirl, id: 'identity', fn: 'warpIdentity', params: [] };
+const known = {
+  scenes: new Set(['shapes', 'circle']),
+  warps: new Map([
+    ['identity', identity],
+    ['swirl', swirl],
+  ]),
+};
 
 describe('applyPatch', () => {
   it('applies valid fields and leaves the rest', () => {
@@ -34,7 +53,7 @@ describe('applyPatch', () => {
       'scene: unknown scene (known: shapes, circle)',
       'view.center: must be two finite numbers',
       'view.zoom: must be a number in [0.0001, 1000000]',
-      'aa.source: must be one of none, analytic',
+      'aa.source: must be one of none, naive, hardware, analytic, finite-difference, reference',
       'aa.fadeWidth: must be a number in [0, 8]',
       'background: must be four numbers in [0, 1]',
     ]);
@@ -53,5 +72,49 @@ describe('applyPatch', () => {
     const { state, problems } = applyPatch(DEFAULT_STATE, hostile, known);
     expect(state.scene).toBe(DEFAULT_STATE.scene);
     expect(problems).toEqual(['__proto__: unknown field']);
+  });
+});
+
+describe('warp parameters', () => {
+  it('merges checked values per warp and falls back to defaults', () => {
+    const { state, problems } = applyPatch(
+      DEFAULT_STATE,
+      { warpParams: { swirl: { strength: -3 } } },
+      known,
+    );
+    expect(problems).toEqual([]);
+    expect(warpParamValue(state, swirl, 'strength')).toBe(-3);
+    expect(warpParamValue(state, swirl, 'center')).toEqual([0, 0]);
+  });
+
+  it('rejects unknown warps, unknown parameters and out-of-range values by name', () => {
+    const { state, problems } = applyPatch(
+      DEFAULT_STATE,
+      { warpParams: { nope: {}, swirl: { strength: 11, center: [0, 3], spin: 1 } } },
+      known,
+    );
+    expect(state.warpParams.swirl).toEqual({});
+    expect(problems).toEqual([
+      'warpParams.nope: unknown warp',
+      'warpParams.swirl.strength: must be a number in [-10, 10]',
+      'warpParams.swirl.center: must be two numbers in [-2, 2]',
+      'warpParams.swirl.spin: unknown parameter',
+    ]);
+  });
+
+  it('bounds the reference sample count to 1..16 integers', () => {
+    expect(applyPatch(DEFAULT_STATE, { aa: { referenceN: 17 } }, known).problems).toEqual([
+      'aa.referenceN: must be an integer in [1, 16]',
+    ]);
+    expect(applyPatch(DEFAULT_STATE, { aa: { referenceN: 2.5 } }, known).problems).toHaveLength(1);
+    expect(applyPatch(DEFAULT_STATE, { aa: { referenceN: 16 } }, known).state.aa.referenceN).toBe(
+      16,
+    );
+  });
+
+  it('rejects a negative fade width', () => {
+    expect(applyPatch(DEFAULT_STATE, { aa: { fadeWidth: -1 } }, known).problems).toEqual([
+      'aa.fadeWidth: must be a number in [0, 8]',
+    ]);
   });
 });

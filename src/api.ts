@@ -16,6 +16,8 @@ export interface SdfApi {
   render(): FrameReport;
   readPixels(format: 'rgba8' | 'float'): { width: number; height: number; base64: string };
   probe(kind: ProbeKind, points: [number, number][]): number[][];
+  /** Milliseconds per frame for `frames` offscreen draws of the current state, fenced. */
+  timeFrames(frames: number): number[];
   /** Overrides a source file (e.g. `shaders/sdf/circle.glsl`); null restores the bundled text. */
   setSource(path: string, text: string | null): void;
   info(): ReturnType<Viewer['info']> & { lost: boolean };
@@ -56,6 +58,7 @@ export function createApi(
       };
     },
     probe: (kind, points) => viewer.probe(kind, points),
+    timeFrames: (frames) => viewer.timeFrames(frames),
     setSource: (path, text) => viewer.setSource(path, text),
     info: () => ({ ...viewer.info(), lost: viewer.lost }),
     messages,

@@ -207,6 +207,35 @@ export class Viewer {
     });
   }
 
+  /**
+   * Draws the current state `frames` times into an offscreen target of the canvas size and
+   * returns each frame's milliseconds. Each frame ends with a 1-pixel readPixels, the one
+   * fence Chrome honours (gl.finish() returns at once).
+   */
+  timeFrames(frames: number): number[] {
+    const { width, height } = this.options.canvas;
+    this.assertDrawable();
+    const gl = this.gl;
+    const target = this.renderer.target('rgba8', width, height);
+    const pixel = new Uint8Array(4);
+    const times: number[] = [];
+    for (let i = 0; i < frames; i++) {
+      const start = performance.now();
+      const outcome = this.renderer.draw(this.stateValue, {
+        output: this.stateValue.output,
+        target,
+        width,
+        height,
+      });
+      if (outcome.failure) throw new Error(outcome.failure.message);
+      gl.bindFramebuffer(gl.FRAMEBUFFER, target.framebuffer);
+      gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
+      gl.bindFramebuffer(gl.FRAMEBUFFER, null);
+      times.push(performance.now() - start);
+    }
+    return times;
+  }
+
   info() {
     return {
       ...this.limits,

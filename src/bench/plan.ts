@@ -1,0 +1,64 @@
+import type { ParamValue } from '../params';
+import type { AaFilter, AaSource } from '../state';
+
+/** A scene drawn through a warp: one block of rows in the bench table. */
+export interface BenchCase {
+  readonly scene: string;
+  readonly warp: string;
+  readonly warpParams?: Readonly<Record<string, ParamValue>>;
+}
+
+/** An AA method: derivative source x coverage filter (or N x N supersampling). */
+export interface BenchMethod {
+  readonly source: AaSource;
+  readonly filter: AaFilter;
+  /** For `reference` only. */
+  readonly referenceN?: number;
+}
+
+export const BENCH_CASES: readonly BenchCase[] = [
+  // 9 lattice columns around the circle: the field jumps at the atan2 cut.
+  { scene: 'dots', warp: 'polar', warpParams: { angularScale: 1.125, radiusOffset: 0.55 } },
+  { scene: 'checker', warp: 'log-polar' },
+  { scene: 'shapes', warp: 'swirl' },
+];
+
+export const BENCH_METHODS: readonly BenchMethod[] = [
+  { source: 'none', filter: 'step' },
+  { source: 'naive', filter: 'linear' },
+  { source: 'hardware', filter: 'linear' },
+  { source: 'hardware', filter: 'box' },
+  { source: 'analytic', filter: 'linear' },
+  { source: 'analytic', filter: 'smoothstep' },
+  { source: 'analytic', filter: 'box' },
+  { source: 'finite-difference', filter: 'box' },
+  { source: 'reference', filter: 'step', referenceN: 4 },
+  { source: 'reference', filter: 'step', referenceN: 8 },
+];
+
+/** Errors are measured against this many samples per side. */
+export const REFERENCE_N = 16;
+
+export function methodLabel(m: BenchMethod): string {
+  return m.source === 'reference'
+    ? `supersample ${m.referenceN}x${m.referenceN}`
+    : `${m.source} + ${m.filter}`;
+}
+
+/** One row of `npm run bench --json`; times in ms, errors as fractions 0-1. */
+export interface BenchRow {
+  scene: string;
+  warp: string;
+  source: string;
+  filter: string;
+  fade: number;
+  width: number;
+  height: number;
+  msPerFrame: number;
+  msP10: number;
+  msP90: number;
+  ratioToNone: number;
+  meanErr: number;
+  p99Err: number;
+  maxErr: number;
+}

@@ -1,0 +1,19 @@
+import type { BenchRow } from './plan';
+
+const pct = (x: number) => `${(x * 100).toFixed(2)} %`;
+
+/** The bench rows as a markdown table, one block per scene, warp and size. */
+export function markdownTable(rows: readonly BenchRow[]): string {
+  const head =
+    '| warp . scene | size | method | ms/frame (p10-p90) | x none | mean err | p99 err | max err |\n' +
+    '| --- | --- | --- | --- | --- | --- | --- | --- |';
+  const lines = rows.map((r) => {
+    const method = r.source.startsWith('supersample') ? r.source : `${r.source} + ${r.filter}`;
+    return (
+      `| ${r.warp} . ${r.scene} | ${r.width}x${r.height} | ${method} | ` +
+      `${r.msPerFrame.toFixed(2)} (${r.msP10.toFixed(2)}-${r.msP90.toFixed(2)}) | ${r.ratioToNone.toFixed(2)} | ` +
+      `${pct(r.meanErr)} | ${pct(r.p99Err)} | ${pct(r.maxErr)} |`
+    );
+  });
+  return [head, ...lines].join('\n');
+}

@@ -1,0 +1,102 @@
+import type { Page } from 'puppeteer-core';
+import { coverageChannel, edgeErrors, quantile, type EdgeErrors } from '../quality/metrics';
+import { REFERENCE_N, type BenchCase, type BenchMethod, type BenchRow } from './plan';
+
+export interface BenchSettings {
+  readonly cases: readonly BenchCase[];
+  readonly methods: readonly BenchMethod[];
+  /** Timed frames per method (after one warm-up round), interleaved across methods. */
+  readonly frames: number;
+  readonly fade: number;
+  readonly progress?: (line: string) => void;
+}
+
+/**
+ * Measures every case x method on a page opened in test mode at the size to bench. Frames
+ * of all methods are interleaved round by round, so drift in machine speed hits each
+ * method alike; errors are against the REFERENCE_N x REFERENCE_N supersampled render.
+ */
+export async function benchPage(page: Page, settings: BenchSettings): Promise<BenchRow[]> {
+  const { width, height } = await page.evaluate(() => window.sdf!.info().canvas);
+  const rows: BenchRow[] = [];
+  for (const benchCase of settings.cases) {
+    const label = `${benchCase.warp} . ${benchCase.scene} @ ${width}x${height}`;
+    await setState(page, {
+      scene: benchCase.scene,
+      warp: benchCase.warp,
+      warpParams: benchCase.warpParams ? { [benchCase.warp]: benchCase.warpParams } : undefined,
+      output: 'coverage',
+      view: { center: [0, 0], zoom: 1, rotation: 0 },
+      aa: { fadeWidth: settings.fade },
+    });
+    settings.progress?.(`${label}: reference ${REFERENCE_N}x${REFERENCE_N}`);
+    const reference = await coverage(page, {
+      source: 'reference',
+      filter: 'step',
+      referenceN: REFERENCE_N,
+    });
+
+    const times = settings.methods.map(() => [] as number[]);
+    for (let round = -1; round < settings.frames; round++) {
+      for (const [i, method] of settings.methods.entries()) {
+        await setState(page, { aa: methodState(method) });
+        const [ms] = await page.evaluate(() => window.sdf!.timeFrames(1));
+        if (round >= 0) times[i]!.push(ms!);
+      }
+      if (round >= 0 && (round + 1) % 5 === 0)
+        settings.progress?.(`${label}: timed ${round + 1}/${settings.frames} rounds`);
+    }
+
+    const noneIndex = settings.methods.findIndex((m) => m.source === 'none');
+    const noneMs = noneIndex >= 0 ? median(times[noneIndex]!) : Number.NaN;
+    for (const [i, method] of settings.methods.entries()) {
+      const errors: EdgeErrors = edgeErrors(await coverage(page, method), reference);
+      const sorted = [...times[i]!].sort((a, b) => a - b);
+      rows.push({
+        scene: benchCase.scene,
+        warp: benchCase.warp,
+        source: method.source === 'reference' ? `supersample-${method.referenceN}` : method.source,
+        filter: method.filter,
+        fade: settings.fade,
+        width,
+        height,
+        msPerFrame: median(sorted),
+        msP10: quantile(sorted, 0.1),
+        msP90: quantile(sorted, 0.9),
+        ratioToNone: median(sorted) / noneMs,
+        meanErr: errors.mean,
+        p99Err: errors.p99,
+        maxErr: errors.max,
+      });
+    }
+    settings.progress?.(`${label}: done`);
+  }
+  return rows;
+}
+
+function methodState(m: BenchMethod) {
+  return {
+    source: m.source,
+    filter: m.filter,
+    ...(m.referenceN ? { referenceN: m.referenceN } : {}),
+  };
+}
+
+async function setState(page: Page, patch: unknown): Promise<void> {
+  const problems = await page.evaluate((p) => window.sdf!.setState(p), patch);
+  if (problems.length) throw new Error(`bench state rejected: ${problems.join('; ')}`);
+}
+
+async function coverage(page: Page, method: BenchMethod): Promise<Float32Array> {
+  await setState(page, { aa: methodState(method) });
+  const { base64 } = await page.evaluate(() => window.sdf!.readPixels('float'));
+  const bytes = Buffer.from(base64, 'base64');
+  return coverageChannel(new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4));
+}
+
+function median(values: readonly number[]): number {
+  return quantile(
+    [...values].sort((a, b) => a - b),
+    0.5,
+  );
+}

@@ -1,0 +1,101 @@
+/**
+ * npm run bench [-- --quick] [--json FILE] [--frames N] [--warp ID]
+ * Every bench case x AA method in headless Chromium: median ms per frame at 512x512 and
+ * 1920x1080, ratio to `none` from the same run, and errors against the 16x16 reference.
+ * --quick: 64x64 and 96x54, 3 frames (the smoke test CI runs).
+ */
+import { writeFileSync } from 'node:fs';
+import { BENCH_CASES, BENCH_METHODS, type BenchRow } from '../bench/plan';
+import { markdownTable } from '../bench/report';
+import { benchPage } from '../bench/run-bench';
+import { launchBrowser } from './browser';
+import { startViewerServer } from './serve';
+
+interface BenchArgs {
+  quick: boolean;
+  json?: string;
+  frames?: number;
+  /** Only the cases with this warp id. */
+  warp?: string;
+}
+
+export function parseBenchArgs(argv: readonly string[]): BenchArgs {
+  const args: BenchArgs = { quick: false };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    if (flag === '--quick') args.quick = true;
+    else if (flag === '--json') args.json = argv[++i] ?? fail('--json needs a file name');
+    else if (flag === '--frames') {
+      const n = Number(argv[++i]);
+      if (!Number.isInteger(n) || n < 1 || n > 1000)
+        fail('--frames must be an integer from 1 to 1000');
+      args.frames = n;
+    } else if (flag === '--warp') args.warp = argv[++i] ?? fail('--warp needs a warp id');
+    else fail(`unknown option ${flag} (known: --quick --json FILE --frames N --warp ID)`);
+  }
+  return args;
+}
+
+function fail(message: string): never {
+  throw new Error(message);
+}
+
+async function main(): Promise<void> {
+  const args = parseBenchArgs(process.argv.slice(2));
+  const sizes: [number, number][] = args.quick
+    ? [
+        [64, 64],
+        [96, 54],
+      ]
+    : [
+        [512, 512],
+        [1920, 1080],
+      ];
+  const frames = args.frames ?? (args.quick ? 3 : 21);
+  const cases = BENCH_CASES.filter((c) => !args.warp || c.warp === args.warp);
+  if (cases.length === 0) fail(`no bench case uses warp "${args.warp}"`);
+  const { server, url } = await startViewerServer();
+  const browser = await launchBrowser();
+  const rows: BenchRow[] = [];
+  try {
+    const version = await browser.version();
+    let renderer = '';
+    for (const [width, height] of sizes) {
+      const page = await browser.newPage();
+      await page.setViewport({
+        width: Math.min(width + 20, 4096),
+        height: Math.min(height + 20, 4096),
+      });
+      await page.goto(`${url}?test&width=${width}&height=${height}`);
+      await page.waitForFunction(() => window.sdfReady === true, { timeout: 120_000 });
+      renderer = (await page.evaluate(() => window.sdf!.info())).renderer;
+      rows.push(
+        ...(await benchPage(page, {
+          cases,
+          methods: BENCH_METHODS,
+          frames,
+          fade: 1,
+          progress: (line) => console.error(`bench: ${line}`),
+        })),
+      );
+      await page.close();
+    }
+    console.log(
+      `Browser: ${version}\nRenderer: ${renderer}\nFrames per method: ${frames} (after 1 warm-up round), fade width 1 px\n`,
+    );
+    console.log(markdownTable(rows));
+    if (args.json)
+      writeFileSync(
+        args.json,
+        `${JSON.stringify({ browser: version, renderer, frames, rows }, null, 2)}\n`,
+      );
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench: ${(error as Error).message}`);
+  process.exit(1);
+});

@@ -50,9 +50,10 @@ function boot(): void {
   ]);
   window.sdf = createApi(viewer, () => ({ error: overlay.error, notices: overlay.noticeTexts }));
 
-  // Ready once the first frame is on screen: tests wait on this flag, never on timers.
+  // Ready once the first frame was tried (a compile error is on screen by then, so a test
+  // reports it instead of timing out): tests wait on this flag, never on timers.
   const waitForFirstFrame = (): void => {
-    if (viewer.frames > 0) window.sdfReady = true;
+    if (viewer.attempts > 0) window.sdfReady = true;
     else requestAnimationFrame(waitForFirstFrame);
   };
   viewer.requestFrame();

@@ -44,6 +44,7 @@ export class Viewer {
   private frameRequested = false;
   private contextLost = false;
   private framesDrawn = 0;
+  private framesTried = 0;
   /** Read while the context is alive: a lost context answers every query with null. */
   private readonly limits: ReturnType<typeof glLimits>;
 
@@ -83,6 +84,11 @@ export class Viewer {
 
   get frames(): number {
     return this.framesDrawn;
+  }
+
+  /** Frames attempted, drawn or not (a first program that fails to compile still counts). */
+  get attempts(): number {
+    return this.framesTried;
   }
 
   get knownIds() {
@@ -266,6 +272,7 @@ export class Viewer {
       if (error !== this.gl.NO_ERROR && !this.gl.isContextLost())
         console.error(`GL error 0x${error.toString(16)} after drawing ${outcome.key}`);
     }
+    if (countsAsFrame) this.framesTried++;
     if (outcome.drawn && countsAsFrame) this.framesDrawn++;
   }
 

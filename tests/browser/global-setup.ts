@@ -25,6 +25,8 @@ export async function setup(project: TestProject): Promise<void> {
   await page.goto(`${url}?test`);
   await page.waitForFunction(() => window.sdfReady === true, { timeout: 120_000 });
   const info = await page.evaluate(() => window.sdf!.info());
+  const error = await page.evaluate(() => window.sdf!.messages().error);
+  if (error) throw new Error(`the viewer's default scene does not compile:\n${error}`);
   console.log(
     `browser: ${await browser.version()}\nrenderer: ${info.renderer} (${info.vendor}; ${info.version})`,
   );

@@ -52,7 +52,11 @@ export async function openViewer({
   });
   if (beforeLoad) await page.evaluateOnNewDocument(beforeLoad);
   await page.goto(`${inject('viewerUrl')}?${params}`);
-  if (waitForReady) await page.waitForFunction(() => window.sdfReady === true, { timeout: 60_000 });
+  if (waitForReady) {
+    await page.waitForFunction(() => window.sdfReady === true, { timeout: 60_000 });
+    const error = await page.evaluate(() => window.sdf!.messages().error);
+    if (error) throw new Error(`the viewer opened with a compile error:\n${error}`);
+  }
   return {
     page,
     errors,

@@ -65,24 +65,72 @@ float pixelDistance(float f, vec2 gPx) {
   return slope > 0.0 ? f / slope : (f < 0.0 ? -1e30 : 1e30);
 }
 
-float coverage(float f, vec2 gPx) {
-#if AA_SOURCE == AA_SOURCE_NONE || AA_FILTER == AA_FILTER_STEP
-  return aaStep(f);
-#else
+// Adaptive refinement: a pixel whose field bends by more than this many pixels inside its
+// footprint (corners, junctions, features squeezed below a pixel) is split into
+// ADAPTIVE_SPLIT x ADAPTIVE_SPLIT sub-squares, each with its own first-order box coverage.
+const float ADAPTIVE_TOLERANCE_PX = 0.02;
+const int ADAPTIVE_SPLIT = 4;
+
+float filterCoverage(float f, vec2 gPx, float width) {
   float d = pixelDistance(f, gPx);
   float slope = length(gPx);
   vec2 normal = slope > 0.0 ? gPx / slope : vec2(1.0, 0.0);
 #if AA_FILTER == AA_FILTER_LINEAR
-  return aaLinear(d, u_fadeWidth);
+  return aaLinear(d, width);
 #elif AA_FILTER == AA_FILTER_SMOOTHSTEP
-  return aaSmoothstep(d, u_fadeWidth);
-#elif AA_FILTER == AA_FILTER_BOX
-  return aaBox(d, normal, u_fadeWidth);
+  return aaSmoothstep(d, width);
+#elif AA_FILTER == AA_FILTER_BOX || AA_FILTER == AA_FILTER_ADAPTIVE
+  return aaBox(d, normal, width);
 #elif AA_FILTER == AA_FILTER_STRIP
-  return aaStrip(d, normal, u_fadeWidth, u_strokeWidth);
+  return aaStrip(d, normal, width, u_strokeWidth);
 #else
 #error unknown AA_FILTER
 #endif
+}
+
+// The pixel-space gradient at a sub-pixel position. Hardware derivatives exist only per
+// pixel (and only in uniform control flow), so that source reuses the pixel's gradient.
+vec2 subPixelGradient(vec3 field, mat2 warpJacobian, vec2 px, vec2 pixelGPx) {
+#if AA_SOURCE == AA_SOURCE_HARDWARE
+  return pixelGPx;
+#else
+  return pixelGradient(field, warpJacobian, px);
+#endif
+}
+
+float adaptiveCoverage(vec2 px, float f, vec2 gPx) {
+  float base = filterCoverage(f, gPx, u_fadeWidth);
+  float slope = length(gPx);
+  float reach = 0.5 * u_fadeWidth;
+  // Far from every edge the first-order answer is exact (0 or 1): no more samples.
+  if (slope <= 0.0 || abs(f) > 1.5 * u_fadeWidth * slope) return base;
+  float bend = 0.0;
+  for (int k = 0; k < 4; k++) {
+    vec2 corner = reach * vec2(k == 0 || k == 2 ? -1.0 : 1.0, k < 2 ? -1.0 : 1.0);
+    bend = max(bend, abs(fieldValueAtPixel(px + corner) - (f + dot(gPx, corner))));
+  }
+  if (bend <= ADAPTIVE_TOLERANCE_PX * slope) return base;
+  float sum = 0.0;
+  float sub = u_fadeWidth / float(ADAPTIVE_SPLIT);
+  for (int j = 0; j < ADAPTIVE_SPLIT; j++) {
+    for (int i = 0; i < ADAPTIVE_SPLIT; i++) {
+      vec2 at = px + (vec2(i, j) + 0.5) * sub - reach;
+      vec2 u;
+      mat2 warpJacobian;
+      vec3 field = fieldAtPixel(at, u, warpJacobian);
+      sum += filterCoverage(field.x, subPixelGradient(field, warpJacobian, at, gPx), sub);
+    }
+  }
+  return sum / float(ADAPTIVE_SPLIT * ADAPTIVE_SPLIT);
+}
+
+float coverage(float f, vec2 gPx, vec2 px) {
+#if AA_SOURCE == AA_SOURCE_NONE || AA_FILTER == AA_FILTER_STEP
+  return aaStep(f);
+#elif AA_FILTER == AA_FILTER_ADAPTIVE
+  return adaptiveCoverage(px, f, gPx);
+#else
+  return filterCoverage(f, gPx, u_fadeWidth);
 #endif
 }
 
@@ -127,7 +175,7 @@ Shaded shadePixel(vec2 px) {
   vec2 u;
   mat2 warpJacobian;
   vec3 field = fieldAtPixel(px, u, warpJacobian);
-  float alpha = coverage(field.x, pixelGradient(field, warpJacobian, px));
+  float alpha = coverage(field.x, pixelGradient(field, warpJacobian, px), px);
   return Shaded(composite(sceneColor(u), alpha), alpha);
 #endif
 }
@@ -140,9 +188,9 @@ void main() {
   vec3 field = fieldAtPixel(px, u, warpJacobian);
   vec2 gPx = pixelGradient(field, warpJacobian, px);
 #if PROBE == PROBE_FIELD
-  outColor = vec4(field, coverage(field.x, gPx));
+  outColor = vec4(field, coverage(field.x, gPx, px));
 #elif PROBE == PROBE_PIXEL
-  outColor = vec4(pixelDistance(field.x, gPx), gPx, coverage(field.x, gPx));
+  outColor = vec4(pixelDistance(field.x, gPx), gPx, coverage(field.x, gPx, px));
 #elif PROBE == PROBE_WARP
   outColor = vec4(u, determinant(warpJacobian), 0.0);
 #elif PROBE == PROBE_JACOBIAN

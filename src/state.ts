@@ -14,8 +14,11 @@ export const AA_SOURCES = [
   'finite-difference',
   'reference',
 ] as const;
-/** How a distance in pixels becomes coverage. */
-export const AA_FILTERS = ['step', 'linear', 'smoothstep', 'box', 'strip'] as const;
+/**
+ * How a distance in pixels becomes coverage. `adaptive` is `box`, refined by 4 x 4
+ * sub-pixel boxes where the field bends within the pixel.
+ */
+export const AA_FILTERS = ['step', 'linear', 'smoothstep', 'box', 'adaptive', 'strip'] as const;
 export const OUTPUTS = ['color', 'coverage'] as const;
 
 export type AaSource = (typeof AA_SOURCES)[number];

@@ -37,6 +37,7 @@ export const BENCH_METHODS: readonly BenchMethod[] = [
   { source: 'analytic', filter: 'linear' },
   { source: 'analytic', filter: 'smoothstep' },
   { source: 'analytic', filter: 'box' },
+  { source: 'analytic', filter: 'adaptive' },
   { source: 'finite-difference', filter: 'box' },
   { source: 'reference', filter: 'step', referenceN: 4 },
   { source: 'reference', filter: 'step', referenceN: 8 },

@@ -75,7 +75,9 @@ float filterCoverage(float f, vec2 gPx, float width) {
   float d = pixelDistance(f, gPx);
   float slope = length(gPx);
   vec2 normal = slope > 0.0 ? gPx / slope : vec2(1.0, 0.0);
-#if AA_FILTER == AA_FILTER_LINEAR
+#if AA_FILTER == AA_FILTER_STEP
+  return aaStep(f);
+#elif AA_FILTER == AA_FILTER_LINEAR
   return aaLinear(d, width);
 #elif AA_FILTER == AA_FILTER_SMOOTHSTEP
   return aaSmoothstep(d, width);

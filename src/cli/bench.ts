@@ -8,8 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { BENCH_CASES, BENCH_METHODS, type BenchRow } from '../bench/plan';
 import { markdownTable } from '../bench/report';
 import { benchPage } from '../bench/run-bench';
-import { launchBrowser } from './browser';
-import { startViewerServer } from './serve';
+import { startHeadlessViewer } from './headless-viewer';
 
 interface BenchArgs {
   quick: boolean;
@@ -54,20 +53,13 @@ async function main(): Promise<void> {
   const frames = args.frames ?? (args.quick ? 3 : 21);
   const cases = BENCH_CASES.filter((c) => !args.warp || c.warp === args.warp);
   if (cases.length === 0) fail(`no bench case uses warp "${args.warp}"`);
-  const { server, url } = await startViewerServer();
-  const browser = await launchBrowser();
+  const viewer = await startHeadlessViewer();
   const rows: BenchRow[] = [];
   try {
-    const version = await browser.version();
+    const version = await viewer.browser.version();
     let renderer = '';
     for (const [width, height] of sizes) {
-      const page = await browser.newPage();
-      await page.setViewport({
-        width: Math.min(width + 20, 4096),
-        height: Math.min(height + 20, 4096),
-      });
-      await page.goto(`${url}?test&width=${width}&height=${height}`);
-      await page.waitForFunction(() => window.sdfReady === true, { timeout: 120_000 });
+      const page = await viewer.open(width, height);
       renderer = (await page.evaluate(() => window.sdf!.info())).renderer;
       rows.push(
         ...(await benchPage(page, {
@@ -90,8 +82,7 @@ async function main(): Promise<void> {
         `${JSON.stringify({ browser: version, renderer, frames, rows }, null, 2)}\n`,
       );
   } finally {
-    await browser.close();
-    await server.close();
+    await viewer.close();
   }
 }
 

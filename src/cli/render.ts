@@ -6,39 +6,18 @@
  *          --output <color|coverage> --size <W>x<H> --out <file.png>
  */
 import { writeFileSync } from 'node:fs';
-import { PNG } from 'pngjs';
-import { unpremultiply } from '../export/straight-alpha';
-import { launchBrowser } from './browser';
 import { parseRenderArgs } from './render-args';
-import { startViewerServer } from './serve';
+import { renderPng, startHeadlessViewer } from './headless-viewer';
 
 async function main(): Promise<void> {
   const args = parseRenderArgs(process.argv.slice(2));
-  const { server, url } = await startViewerServer();
-  const browser = await launchBrowser();
+  const viewer = await startHeadlessViewer();
   try {
-    const page = await browser.newPage();
-    page.on('console', (m) => {
-      if (m.type() === 'error') console.error(`page: ${m.text()}`);
-    });
-    await page.setViewport({
-      width: Math.min(args.width, 4096),
-      height: Math.min(args.height, 4096),
-    });
-    await page.goto(`${url}?test&width=${args.width}&height=${args.height}`);
-    await page.waitForFunction(() => window.sdfReady === true, { timeout: 120_000 });
-    const problems = await page.evaluate((patch) => window.sdf!.setState(patch), args.patch);
-    if (problems.length) throw new Error(problems.join('\n'));
-    const frame = await page.evaluate(() => window.sdf!.render());
-    if (frame.error) throw new Error(frame.error);
-    const { width, height, base64 } = await page.evaluate(() => window.sdf!.readPixels('rgba8'));
-    const png = new PNG({ width, height });
-    png.data = Buffer.from(unpremultiply(new Uint8Array(Buffer.from(base64, 'base64'))));
-    writeFileSync(args.out, PNG.sync.write(png));
-    console.log(`wrote ${args.out} (${width}x${height})`);
+    const page = await viewer.open(args.width, args.height);
+    writeFileSync(args.out, await renderPng(page, args.patch));
+    console.log(`wrote ${args.out} (${args.width}x${args.height})`);
   } finally {
-    await browser.close();
-    await server.close();
+    await viewer.close();
   }
 }
 

@@ -1,0 +1,120 @@
+/**
+ * npm run contact-sheets: renders the figures in docs/ from the live catalogues.
+ *   docs/primitives.png       the primitive contact sheet scene
+ *   docs/contact-warps.png    one scene through every warp
+ *   docs/contact-aa.png       one edge close-up per AA method, with its error
+ */
+import { writeFileSync } from 'node:fs';
+import type { Page } from 'puppeteer-core';
+import { BENCH_METHODS, methodLabel, type BenchMethod } from '../bench/plan';
+import { coverageChannel, edgeErrors } from '../quality/metrics';
+import { diskSources } from '../shader/disk-sources';
+import { warpCatalog } from '../warps/warp-catalog';
+import { renderPng, startHeadlessViewer } from './headless-viewer';
+
+interface Tile {
+  readonly png: Buffer;
+  readonly caption: string;
+}
+
+/** A grid of captioned images, laid out by Chromium and captured as one PNG. */
+async function sheet(
+  page: Page,
+  tiles: readonly Tile[],
+  columns: number,
+  scale: number,
+): Promise<Buffer> {
+  const cells = tiles
+    .map(
+      (t) =>
+        `<figure><img src="data:image/png;base64,${t.png.toString('base64')}"><figcaption>${escapeHtml(t.caption)}</figcaption></figure>`,
+    )
+    .join('');
+  await page.setContent(
+    `<!doctype html><style>
+      body { margin: 0; padding: 12px; background: #0d0f13; color: #d8dbe2; font: 14px system-ui, sans-serif; width: max-content; }
+      main { display: grid; grid-template-columns: repeat(${columns}, auto); gap: 12px; }
+      figure { margin: 0; } img { display: block; zoom: ${scale}; image-rendering: pixelated; }
+      figcaption { padding-top: 4px; }
+    </style><main>${cells}</main>`,
+  );
+  const body = await page.$('body');
+  return Buffer.from(await body!.screenshot());
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function aaState(m: BenchMethod) {
+  return {
+    source: m.source,
+    filter: m.filter,
+    fadeWidth: 1,
+    ...(m.referenceN ? { referenceN: m.referenceN } : {}),
+  };
+}
+
+async function coverage(page: Page, aa: object): Promise<Float32Array> {
+  await page.evaluate((p) => window.sdf!.setState(p), { output: 'coverage', aa });
+  const { base64 } = await page.evaluate(() => window.sdf!.readPixels('float'));
+  const bytes = Buffer.from(base64, 'base64');
+  return coverageChannel(new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4));
+}
+
+async function main(): Promise<void> {
+  const viewer = await startHeadlessViewer();
+  try {
+    const wide = await viewer.open(1280, 720);
+    writeFileSync(
+      'docs/primitives.png',
+      await renderPng(wide, { scene: 'primitives', warp: 'identity' }),
+    );
+    console.log('wrote docs/primitives.png');
+
+    const small = await viewer.open(320, 240);
+    const warps = [...warpCatalog(diskSources(process.cwd())).warps.values()];
+    const warpTiles: Tile[] = [];
+    for (const warp of warps)
+      warpTiles.push({
+        png: await renderPng(small, {
+          scene: 'primitives',
+          warp: warp.id,
+          aa: { source: 'analytic', filter: 'adaptive' },
+        }),
+        caption: warp.name,
+      });
+    writeFileSync(
+      'docs/contact-warps.png',
+      await sheet(await viewer.browser.newPage(), warpTiles, 4, 1),
+    );
+    console.log('wrote docs/contact-warps.png');
+
+    // A 64 x 64 pixel close-up of the swirl, shown 4x: each pixel of the render is visible.
+    const crop = await viewer.open(64, 64);
+    const view = { center: [0.36, 0.55], zoom: 9 };
+    await crop.evaluate((p) => window.sdf!.setState(p), { scene: 'shapes', warp: 'swirl', view });
+    const reference = await coverage(crop, { source: 'reference', referenceN: 16 });
+    const aaTiles: Tile[] = [];
+    for (const method of BENCH_METHODS) {
+      const error = edgeErrors(await coverage(crop, aaState(method)), reference);
+      await crop.evaluate(() => window.sdf!.setState({ output: 'color' }));
+      aaTiles.push({
+        png: await renderPng(crop, { aa: aaState(method) }),
+        caption: `${methodLabel(method)}: mean ${(error.mean * 100).toFixed(1)} %, max ${(error.max * 100).toFixed(0)} %`,
+      });
+    }
+    writeFileSync(
+      'docs/contact-aa.png',
+      await sheet(await viewer.browser.newPage(), aaTiles, 4, 4),
+    );
+    console.log('wrote docs/contact-aa.png');
+  } finally {
+    await viewer.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`contact-sheets: ${(error as Error).message}`);
+  process.exit(1);
+});

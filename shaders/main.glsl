@@ -51,9 +51,13 @@ vec2 pixelGradient(vec3 field, mat2 warpJacobian, vec2 px) {
 #elif AA_SOURCE == AA_SOURCE_HARDWARE
   return vec2(dFdx(field.x), dFdy(field.x));
 #elif AA_SOURCE == AA_SOURCE_FINITE_DIFFERENCE
-  vec2 h = vec2(FD_STEP_PX, 0.0);
-  return vec2(fieldValueAtPixel(px + h.xy) - fieldValueAtPixel(px - h.xy),
-              fieldValueAtPixel(px + h.yx) - fieldValueAtPixel(px - h.yx)) / (2.0 * FD_STEP_PX);
+  // Central differences of the whole chain; a loop keeps one inlined copy of the scene.
+  float samples[4];
+  for (int k = 0; k < 4; k++) {
+    vec2 step = vec2(k < 2 ? FD_STEP_PX : 0.0, k < 2 ? 0.0 : FD_STEP_PX);
+    samples[k] = fieldValueAtPixel(px + (k % 2 == 0 ? step : -step));
+  }
+  return vec2(samples[0] - samples[1], samples[2] - samples[3]) / (2.0 * FD_STEP_PX);
 #else
   return transpose(u_viewJacobian) * (transpose(warpJacobian) * field.yz);
 #endif
@@ -106,22 +110,24 @@ float adaptiveCoverage(vec2 px, float f, vec2 gPx) {
   float reach = 0.5 * u_fadeWidth;
   // Far from every edge the first-order answer is exact (0 or 1): no more samples.
   if (slope <= 0.0 || abs(f) > 1.5 * u_fadeWidth * slope) return base;
-  float bend = 0.0;
-  for (int k = 0; k < 4; k++) {
-    vec2 corner = reach * vec2(k == 0 || k == 2 ? -1.0 : 1.0, k < 2 ? -1.0 : 1.0);
-    bend = max(bend, abs(fieldValueAtPixel(px + corner) - (f + dot(gPx, corner))));
-  }
-  if (bend <= ADAPTIVE_TOLERANCE_PX * slope) return base;
-  float sum = 0.0;
+  // Samples 0-3 test the footprint's corners against the linear model; if it bends, samples
+  // 4.. cover the sub-squares. One loop, one call site: the scene is inlined once here.
+  const int CORNERS = 4;
+  const int TOTAL = CORNERS + ADAPTIVE_SPLIT * ADAPTIVE_SPLIT;
   float sub = u_fadeWidth / float(ADAPTIVE_SPLIT);
-  for (int j = 0; j < ADAPTIVE_SPLIT; j++) {
-    for (int i = 0; i < ADAPTIVE_SPLIT; i++) {
-      vec2 at = px + (vec2(i, j) + 0.5) * sub - reach;
-      vec2 u;
-      mat2 warpJacobian;
-      vec3 field = fieldAtPixel(at, u, warpJacobian);
-      sum += filterCoverage(field.x, subPixelGradient(field, warpJacobian, at, gPx), sub);
-    }
+  float bend = 0.0;
+  float sum = 0.0;
+  for (int k = 0; k < TOTAL; k++) {
+    if (k == CORNERS && bend <= ADAPTIVE_TOLERANCE_PX * slope) return base;
+    int cell = k - CORNERS;
+    vec2 at = k < CORNERS
+      ? px + reach * vec2(k == 0 || k == 2 ? -1.0 : 1.0, k < 2 ? -1.0 : 1.0)
+      : px + (vec2(cell % ADAPTIVE_SPLIT, cell / ADAPTIVE_SPLIT) + 0.5) * sub - reach;
+    vec2 u;
+    mat2 warpJacobian;
+    vec3 field = fieldAtPixel(at, u, warpJacobian);
+    if (k < CORNERS) bend = max(bend, abs(field.x - (f + dot(gPx, at - px))));
+    else sum += filterCoverage(field.x, subPixelGradient(field, warpJacobian, at, gPx), sub);
   }
   return sum / float(ADAPTIVE_SPLIT * ADAPTIVE_SPLIT);
 }

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [--json FILE] [--frames N] [--warp ID]
+ * npm run bench [-- --quick] [--json FILE] [--frames N] [--warp ID] [--size WxH]
  * Every bench case x AA method in headless Chromium: median ms per frame at 512x512 and
  * 1920x1080, ratio to `none` from the same run, and errors against the 16x16 reference.
  * --quick: 64x64 and 96x54, 3 frames (the smoke test CI runs).
@@ -16,6 +16,8 @@ interface BenchArgs {
   frames?: number;
   /** Only the cases with this warp id. */
   warp?: string;
+  /** Only this size instead of the default pair. */
+  size?: [number, number];
 }
 
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
@@ -30,7 +32,14 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
         fail('--frames must be an integer from 1 to 1000');
       args.frames = n;
     } else if (flag === '--warp') args.warp = argv[++i] ?? fail('--warp needs a warp id');
-    else fail(`unknown option ${flag} (known: --quick --json FILE --frames N --warp ID)`);
+    else if (flag === '--size') {
+      const m = /^(\d+)x(\d+)$/.exec(argv[++i] ?? '');
+      const size = m ? ([Number(m[1]), Number(m[2])] as [number, number]) : undefined;
+      if (!size || size.some((n) => n < 16 || n > 4096))
+        fail('--size must be <W>x<H> with sides from 16 to 4096');
+      args.size = size;
+    } else
+      fail(`unknown option ${flag} (known: --quick --json FILE --frames N --warp ID --size WxH)`);
   }
   return args;
 }
@@ -41,15 +50,17 @@ function fail(message: string): never {
 
 async function main(): Promise<void> {
   const args = parseBenchArgs(process.argv.slice(2));
-  const sizes: [number, number][] = args.quick
-    ? [
-        [64, 64],
-        [96, 54],
-      ]
-    : [
-        [512, 512],
-        [1920, 1080],
-      ];
+  const sizes: [number, number][] = args.size
+    ? [args.size]
+    : args.quick
+      ? [
+          [64, 64],
+          [96, 54],
+        ]
+      : [
+          [512, 512],
+          [1920, 1080],
+        ];
   const frames = args.frames ?? (args.quick ? 3 : 21);
   const cases = BENCH_CASES.filter((c) => !args.warp || c.warp === args.warp);
   if (cases.length === 0) fail(`no bench case uses warp "${args.warp}"`);

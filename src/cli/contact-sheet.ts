@@ -90,9 +90,9 @@ async function main(): Promise<void> {
     );
     console.log('wrote docs/contact-warps.png');
 
-    // A 64 x 64 pixel close-up of the swirl, shown 4x: each pixel of the render is visible.
-    const crop = await viewer.open(64, 64);
-    const view = { center: [0.36, 0.55], zoom: 9 };
+    // A 72 x 72 pixel close-up of the swirl (the spike of the box), shown 4x: every pixel shows.
+    const crop = await viewer.open(72, 72);
+    const view = { center: [0.4, 0.42], zoom: 5 };
     await crop.evaluate((p) => window.sdf!.setState(p), { scene: 'shapes', warp: 'swirl', view });
     const reference = await coverage(crop, { source: 'reference', referenceN: 16 });
     const aaTiles: Tile[] = [];

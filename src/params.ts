@@ -82,3 +82,8 @@ export function paramProblem(spec: ParamSpec, value: unknown): string | undefine
 function isFiniteNumber(v: unknown): v is number {
   return typeof v === 'number' && Number.isFinite(v);
 }
+
+/** A plain object (not null, not an array): what untrusted JSON must be before reading keys. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

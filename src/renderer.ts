@@ -19,7 +19,8 @@ import {
   type ShaderOutput,
   type Variant,
 } from './shader/variant';
-import { warpParamValue, type ViewerState } from './state';
+import type { ViewerState } from './state';
+import { warpParamValue } from './warps/warp-params';
 import { viewTransform } from './view';
 
 export interface DrawRequest {

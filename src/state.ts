@@ -2,7 +2,8 @@
  * The one description of what the viewer shows. Everything drawn is a function of this
  * value: input -> ViewerState -> shader variant -> uniforms -> draw.
  */
-import { paramProblem, type ParamValue } from './params';
+import { isRecord, type ParamValue } from './params';
+import { applyWarpParams } from './warps/warp-params';
 import type { WarpInfo } from './warps/warp-catalog';
 
 /** Where the pixel-space gradient comes from (DESIGN.md); `reference` supersamples instead. */
@@ -231,52 +232,6 @@ export function applyPatch(base: ViewerState, patch: unknown, known: KnownIds): 
     time: pick('time', patch.time, inRange(0, 1e7), base.time, 'must be a number of seconds >= 0'),
   };
   return { state, problems };
-}
-
-/** Merges per-warp parameter values; each value is checked against its warp's spec. */
-function applyWarpParams(
-  base: ViewerState['warpParams'],
-  patch: unknown,
-  warps: ReadonlyMap<string, WarpInfo>,
-  problems: string[],
-): ViewerState['warpParams'] {
-  if (patch === undefined) return base;
-  if (!isRecord(patch)) {
-    problems.push('warpParams: expected an object of warp ids');
-    return base;
-  }
-  const next: Record<string, Readonly<Record<string, ParamValue>>> = { ...base };
-  for (const [warpId, values] of Object.entries(patch)) {
-    const warp = warps.get(warpId);
-    if (!warp) {
-      problems.push(`warpParams.${warpId}: unknown warp`);
-      continue;
-    }
-    if (!isRecord(values)) {
-      problems.push(`warpParams.${warpId}: expected an object of parameters`);
-      continue;
-    }
-    const merged: Record<string, ParamValue> = { ...next[warpId] };
-    for (const [name, value] of Object.entries(values)) {
-      const spec = warp.params.find((p) => p.name === name);
-      const problem = spec ? paramProblem(spec, value) : 'unknown parameter';
-      if (problem) problems.push(`warpParams.${warpId}.${name}: ${problem}`);
-      else merged[name] = value as ParamValue;
-    }
-    next[warpId] = merged;
-  }
-  return next;
-}
-
-/** The value of a warp parameter in `state`, or its default. */
-export function warpParamValue(state: ViewerState, warp: WarpInfo, name: string): ParamValue {
-  const spec = warp.params.find((p) => p.name === name);
-  if (!spec) throw new Error(`warp ${warp.id} has no parameter ${name}`);
-  return state.warpParams[warp.id]?.[name] ?? spec.default;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function reportUnknown(

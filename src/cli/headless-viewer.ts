@@ -12,7 +12,7 @@ export interface HeadlessViewer {
 }
 
 export async function startHeadlessViewer(): Promise<HeadlessViewer> {
-  const { server, url } = await startViewerServer();
+  const { server, url } = await startViewerServer({ watch: false });
   const browser = await launchBrowser().catch(async (error: unknown) => {
     await server.close();
     throw error;

@@ -6,10 +6,10 @@ import {
   FADE_RANGE,
   OUTPUTS,
   REFERENCE_RANGE,
-  warpParamValue,
   type ViewerState,
 } from '../state';
 import type { Viewer } from '../viewer';
+import { warpParamValue } from '../warps/warp-params';
 import { resetView } from '../view';
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyPatch, DEFAULT_STATE, warpParamValue } from '../../src/state';
+import { applyPatch, DEFAULT_STATE } from '../../src/state';
+import { warpParamValue } from '../../src/warps/warp-params';
 import type { WarpInfo } from '../../src/warps/warp-catalog';
 
 const swirl: WarpInfo = {

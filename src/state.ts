@@ -70,7 +70,7 @@ export const DEFAULT_STATE: ViewerState = {
   scene: 'shapes',
   warp: 'identity',
   view: DEFAULT_VIEW,
-  aa: { source: 'analytic', filter: 'box', fadeWidth: 1, strokeWidth: 1, referenceN: 8 },
+  aa: { source: 'analytic', filter: 'adaptive', fadeWidth: 1, strokeWidth: 1, referenceN: 8 },
   warpParams: {},
   output: 'color',
   background: [0.07, 0.08, 0.1, 1],

@@ -85,7 +85,7 @@ export function createPanel(viewer: Viewer): GUI {
   view.add(mirror, 'resetView').name('reset view (R)');
 
   const sync = (state: ViewerState): void => {
-    if (state.warp !== mirror.warp) warpParams.rebuild(state);
+    warpParams.sync(state);
     Object.assign(mirror, {
       scene: state.scene,
       warp: state.warp,
@@ -103,7 +103,6 @@ export function createPanel(viewer: Viewer): GUI {
     fade.enable(filtered && state.aa.filter !== 'step');
     stroke.enable(filtered && state.aa.filter === 'strip');
     reference.enable(state.aa.source === 'reference');
-    warpParams.sync(state);
     gui.controllersRecursive().forEach((c) => c.updateDisplay());
   };
   viewer.onChange(sync);
@@ -116,6 +115,8 @@ export function createPanel(viewer: Viewer): GUI {
 class WarpParamControls {
   private folder: GUI;
   private values: Record<string, number> = {};
+  /** The warp the controls were built for; lil-gui writes the picker's value before onChange. */
+  private builtFor = '';
 
   constructor(
     private readonly parent: GUI,
@@ -128,6 +129,7 @@ class WarpParamControls {
     this.folder.destroy();
     this.folder = this.parent.addFolder('parameters');
     this.values = {};
+    this.builtFor = state.warp;
     const warp = this.viewer.warps.find((w) => w.id === state.warp);
     if (!warp) return;
     for (const spec of warp.params) {
@@ -137,7 +139,7 @@ class WarpParamControls {
         const key = axis ? `${spec.name}.${axis}` : spec.name;
         this.values[key] = Array.isArray(value) ? value[index]! : (value as number);
         this.folder
-          .add(this.values, key, spec.min, spec.max, (spec.max - spec.min) / 1000)
+          .add(this.values, key, spec.min, spec.max, niceStep(spec.max - spec.min))
           .name(key)
           .onChange(() => this.commit(warp.id, spec.name, spec.type));
       });
@@ -145,6 +147,7 @@ class WarpParamControls {
   }
 
   sync(state: ViewerState): void {
+    if (state.warp !== this.builtFor) this.rebuild(state);
     const warp = this.viewer.warps.find((w) => w.id === state.warp);
     if (!warp) return;
     for (const spec of warp.params) {
@@ -161,4 +164,9 @@ class WarpParamControls {
       type === 'vec2' ? [this.values[`${name}.x`]!, this.values[`${name}.y`]!] : this.values[name]!;
     this.viewer.update({ warpParams: { [warpId]: { [name]: value } } });
   }
+}
+
+/** A decimal step about a thousandth of the range (24 -> 0.01), so typed values stay exact. */
+function niceStep(range: number): number {
+  return 10 ** (Math.floor(Math.log10(range)) - 3);
 }

@@ -70,3 +70,36 @@ describe('view interaction', () => {
     expect(await frames()).toBe(idle + 1);
   });
 });
+
+describe('the panel', () => {
+  it('switches the warp from its dropdown and shows that warp parameters, which drive the state', async () => {
+    const viewer = await openViewer();
+    const page = viewer.page;
+    await page.evaluate(() => {
+      const pickers = [...document.querySelectorAll<HTMLSelectElement>('.lil-gui select')];
+      const warp = pickers.find((s) => [...s.options].some((o) => o.textContent === 'Swirl'))!;
+      warp.selectedIndex = [...warp.options].findIndex((o) => o.textContent === 'Swirl');
+      warp.dispatchEvent(new Event('change'));
+    });
+    expect(await page.evaluate(() => window.sdf!.getState().warp)).toBe('swirl');
+    const names = await page.$$eval('.lil-gui .lil-controller .lil-name', (els) =>
+      els.map((e) => e.textContent),
+    );
+    expect(names).toEqual(expect.arrayContaining(['strength', 'radius', 'center.x', 'center.y']));
+
+    // Type a new strength into its number box, as a user would.
+    const box = await page.evaluateHandle(() => {
+      const row = [...document.querySelectorAll('.lil-gui .lil-controller')].find(
+        (c) => c.querySelector('.lil-name')?.textContent === 'strength',
+      )!;
+      return row.querySelector('input')!;
+    });
+    await box.click({ clickCount: 3 });
+    await page.keyboard.type('-4');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => window.sdf!.getState().warpParams.swirl)).toEqual({
+      strength: -4,
+    });
+    await viewer.close();
+  });
+});

@@ -1,0 +1,87 @@
+// Coverage of one pixel from its field value and pixel-space gradient.
+//   float coverage(float f, vec2 gPx, vec2 px)   selected by AA_SOURCE and AA_FILTER, in [0, 1]
+//   float filterCoverage(float f, vec2 gPx, float width)   the filter alone, footprint `width` px
+// `adaptive` refines `box` where the field bends inside the footprint (see below).
+#include "pipeline/gradient.glsl"
+#include "aa/step.glsl"
+#include "aa/linear.glsl"
+#include "aa/smoothstep.glsl"
+#include "aa/box.glsl"
+#include "aa/strip.glsl"
+
+uniform float u_fadeWidth;   // device pixels, >= 0
+uniform float u_strokeWidth; // device pixels, > 0 (strip filter)
+
+// Adaptive refinement: a pixel whose field bends by more than this many pixels inside its
+// footprint (corners, junctions, features squeezed below a pixel) is split into
+// ADAPTIVE_SPLIT x ADAPTIVE_SPLIT sub-squares, each with its own first-order box coverage.
+const float ADAPTIVE_TOLERANCE_PX = 0.02;
+const int ADAPTIVE_SPLIT = 4;
+
+float filterCoverage(float f, vec2 gPx, float width) {
+  float d = pixelDistance(f, gPx);
+  float slope = length(gPx);
+  vec2 normal = slope > 0.0 ? gPx / slope : vec2(1.0, 0.0);
+#if AA_FILTER == AA_FILTER_STEP
+  return aaStep(f);
+#elif AA_FILTER == AA_FILTER_LINEAR
+  return aaLinear(d, width);
+#elif AA_FILTER == AA_FILTER_SMOOTHSTEP
+  return aaSmoothstep(d, width);
+#elif AA_FILTER == AA_FILTER_BOX || AA_FILTER == AA_FILTER_ADAPTIVE
+  return aaBox(d, normal, width);
+#elif AA_FILTER == AA_FILTER_STRIP
+  return aaStrip(d, normal, width, u_strokeWidth);
+#else
+#error unknown AA_FILTER
+#endif
+}
+
+// The pixel-space gradient at a sub-pixel position. Hardware derivatives exist only per
+// pixel (and only in uniform control flow), so that source reuses the pixel's gradient.
+vec2 subPixelGradient(vec3 field, mat2 warpJacobian, vec2 px, vec2 pixelGPx) {
+#if AA_SOURCE == AA_SOURCE_HARDWARE
+  return pixelGPx;
+#else
+  return pixelGradient(field, warpJacobian, px);
+#endif
+}
+
+float adaptiveCoverage(vec2 px, float f, vec2 gPx) {
+  float base = filterCoverage(f, gPx, u_fadeWidth);
+  float slope = length(gPx);
+  float reach = 0.5 * u_fadeWidth;
+  // Far from every edge the first-order answer is exact (0 or 1): no more samples.
+  if (slope <= 0.0 || abs(f) > 1.5 * u_fadeWidth * slope) return base;
+  // Samples 0-3 test the footprint's corners against the linear model; if it bends, samples
+  // 4.. cover the sub-squares. One loop, one call site: the scene is inlined once here.
+  const int CORNERS = 4;
+  const int TOTAL = CORNERS + ADAPTIVE_SPLIT * ADAPTIVE_SPLIT;
+  float sub = u_fadeWidth / float(ADAPTIVE_SPLIT);
+  float bend = 0.0;
+  float sum = 0.0;
+  for (int k = 0; k < TOTAL; k++) {
+    if (k == CORNERS && bend <= ADAPTIVE_TOLERANCE_PX * slope) return base;
+    int cell = k - CORNERS;
+    vec2 at = k < CORNERS
+      ? px + reach * vec2(k == 0 || k == 2 ? -1.0 : 1.0, k < 2 ? -1.0 : 1.0)
+      : px + (vec2(cell % ADAPTIVE_SPLIT, cell / ADAPTIVE_SPLIT) + 0.5) * sub - reach;
+    vec2 u;
+    mat2 warpJacobian;
+    vec3 field = fieldAtPixel(at, u, warpJacobian);
+    if (k < CORNERS) bend = max(bend, abs(field.x - (f + dot(gPx, at - px))));
+    else sum += filterCoverage(field.x, subPixelGradient(field, warpJacobian, at, gPx), sub);
+  }
+  return sum / float(ADAPTIVE_SPLIT * ADAPTIVE_SPLIT);
+}
+
+float coverage(float f, vec2 gPx, vec2 px) {
+#if AA_SOURCE == AA_SOURCE_NONE || AA_FILTER == AA_FILTER_STEP
+  return aaStep(f);
+#elif AA_FILTER == AA_FILTER_ADAPTIVE
+  return adaptiveCoverage(px, f, gPx);
+#else
+  return filterCoverage(f, gPx, u_fadeWidth);
+#endif
+}
+

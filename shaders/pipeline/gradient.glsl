@@ -1,0 +1,37 @@
+// The derivative sources: the gradient of f per device pixel, and the distance it implies.
+//   vec2  pixelGradient(vec3 field, mat2 warpJacobian, vec2 px)   selected by AA_SOURCE
+//   float pixelDistance(float f, vec2 gPx)   first-order distance to the edge, device px
+// analytic: g_px = Jv^T Jw^T g, the chain rule; naive drops Jw; hardware is dFdx/dFdy of f
+// (call it in uniform control flow); finite-difference differences the whole chain.
+#include "pipeline/field.glsl"
+
+// Step of the finite-difference source, in device pixels: small enough to stay on one
+// side of most kinks, large enough that float32 differences of f keep ~4 digits.
+const float FD_STEP_PX = 0.25;
+
+// The gradient of f per device pixel, from the selected derivative source.
+vec2 pixelGradient(vec3 field, mat2 warpJacobian, vec2 px) {
+#if AA_SOURCE == AA_SOURCE_NAIVE
+  // The classic bug: warp-space distance taken as world distance.
+  return transpose(u_viewJacobian) * field.yz;
+#elif AA_SOURCE == AA_SOURCE_HARDWARE
+  return vec2(dFdx(field.x), dFdy(field.x));
+#elif AA_SOURCE == AA_SOURCE_FINITE_DIFFERENCE
+  // Central differences of the whole chain; a loop keeps one inlined copy of the scene.
+  float samples[4];
+  for (int k = 0; k < 4; k++) {
+    vec2 step = vec2(k < 2 ? FD_STEP_PX : 0.0, k < 2 ? 0.0 : FD_STEP_PX);
+    samples[k] = fieldValueAtPixel(px + (k % 2 == 0 ? step : -step));
+  }
+  return vec2(samples[0] - samples[1], samples[2] - samples[3]) / (2.0 * FD_STEP_PX);
+#else
+  return transpose(u_viewJacobian) * (transpose(warpJacobian) * field.yz);
+#endif
+}
+
+// Where the gradient vanishes the edge is infinitely far in pixels: fully in or out.
+float pixelDistance(float f, vec2 gPx) {
+  float slope = length(gPx);
+  return slope > 0.0 ? f / slope : (f < 0.0 ? -1e30 : 1e30);
+}
+

@@ -6,6 +6,7 @@
 //   REFERENCE_N  samples per side when AA_SOURCE is AA_SOURCE_REFERENCE
 //   OUTPUT       colour, coverage mask or probe values (OUTPUT_* constants)
 //   PROBE        which values a probe writes (PROBE_* constants), when OUTPUT is probe
+//   DEBUG_VIEW   a view of the derivatives instead of the scene (DEBUG_VIEW_* constants)
 // The scene provides vec3 sdgScene(vec2 u) (distance and gradient in warp space) and
 // vec3 sceneColor(vec2 u) (ink colour, linear light).
 //
@@ -16,6 +17,7 @@
 #include "pipeline/field.glsl"
 #include "pipeline/gradient.glsl"
 #include "pipeline/coverage.glsl"
+#include "debug/views.glsl"
 
 uniform vec4 u_background; // linear rgb and straight alpha
 uniform float u_time;      // seconds; frozen in test mode
@@ -70,7 +72,22 @@ void main() {
 #endif
 #else
   Shaded shaded = shadePixel(px);
-#if OUTPUT == OUTPUT_COLOR
+#if OUTPUT == OUTPUT_COLOR && DEBUG_VIEW != DEBUG_VIEW_NONE
+  vec2 u;
+  mat2 warpJacobian;
+  vec3 field = fieldAtPixel(px, u, warpJacobian);
+  vec2 gPx = pixelGradient(field, warpJacobian, px);
+  float alpha = shaded.coverage;
+#if DEBUG_VIEW == DEBUG_VIEW_BANDS
+  outColor = vec4(debugBands(pixelDistance(field.x, gPx), alpha), 1.0);
+#elif DEBUG_VIEW == DEBUG_VIEW_SLOPE
+  outColor = vec4(debugSlope(transpose(warpJacobian) * field.yz), 1.0);
+#elif DEBUG_VIEW == DEBUG_VIEW_JACOBIAN
+  outColor = vec4(debugJacobian(determinant(warpJacobian)), 1.0);
+#elif DEBUG_VIEW == DEBUG_VIEW_DIRECTION
+  outColor = vec4(debugDirection(gPx, alpha), 1.0);
+#endif
+#elif OUTPUT == OUTPUT_COLOR
   // Encode the straight colour, then premultiply again: the canvas expects premultiplied sRGB.
   vec4 linear = shaded.color;
   vec3 straight = linear.a > 0.0 ? linear.rgb / linear.a : vec3(0.0);

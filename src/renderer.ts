@@ -143,6 +143,7 @@ export class Renderer {
       output: request.output,
       probe: request.probe ?? 'field',
       referenceN: state.aa.referenceN,
+      debug: state.debug,
     };
   }
 

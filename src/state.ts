@@ -21,10 +21,17 @@ export const AA_SOURCES = [
  */
 export const AA_FILTERS = ['step', 'linear', 'smoothstep', 'box', 'adaptive', 'strip'] as const;
 export const OUTPUTS = ['color', 'coverage'] as const;
+/**
+ * What the colour output shows: the scene, or one of the derivatives behind its edges
+ * (distance bands every 8 px, |grad f| per world unit, det of the warp Jacobian, gradient
+ * direction). See shaders/debug/views.glsl.
+ */
+export const DEBUG_VIEWS = ['none', 'bands', 'slope', 'jacobian', 'direction'] as const;
 
 export type AaSource = (typeof AA_SOURCES)[number];
 export type AaFilter = (typeof AA_FILTERS)[number];
 export type OutputMode = (typeof OUTPUTS)[number];
+export type DebugView = (typeof DEBUG_VIEWS)[number];
 
 export interface ViewState {
   /** World point at the canvas centre. */
@@ -53,6 +60,7 @@ export interface ViewerState {
   readonly warpParams: Readonly<Record<string, Readonly<Record<string, ParamValue>>>>;
   /** `coverage` draws the shape mask in linear grey, for measurements. */
   readonly output: OutputMode;
+  readonly debug: DebugView;
   /** Background, sRGB-encoded components and straight alpha in [0, 1]. */
   readonly background: readonly [number, number, number, number];
   /** Seconds; 0 and frozen in test mode. */
@@ -73,6 +81,7 @@ export const DEFAULT_STATE: ViewerState = {
   aa: { source: 'analytic', filter: 'adaptive', fadeWidth: 1, strokeWidth: 1, referenceN: 8 },
   warpParams: {},
   output: 'color',
+  debug: 'none',
   background: [0.07, 0.08, 0.1, 1],
   time: 0,
 };
@@ -85,6 +94,7 @@ export type StatePatch = {
   aa?: Partial<ViewerState['aa']>;
   warpParams?: Record<string, Record<string, ParamValue>>;
   output?: OutputMode;
+  debug?: DebugView;
   background?: readonly [number, number, number, number];
   time?: number;
 };
@@ -123,7 +133,7 @@ export function applyPatch(base: ViewerState, patch: unknown, known: KnownIds): 
   reportUnknown(
     '',
     patch,
-    ['scene', 'warp', 'view', 'aa', 'output', 'background', 'time', 'warpParams'],
+    ['scene', 'warp', 'view', 'aa', 'output', 'debug', 'background', 'time', 'warpParams'],
     problems,
   );
 
@@ -221,6 +231,13 @@ export function applyPatch(base: ViewerState, patch: unknown, known: KnownIds): 
       oneOf(OUTPUTS),
       base.output,
       `must be one of ${OUTPUTS.join(', ')}`,
+    ),
+    debug: pick(
+      'debug',
+      patch.debug,
+      oneOf(DEBUG_VIEWS),
+      base.debug,
+      `must be one of ${DEBUG_VIEWS.join(', ')}`,
     ),
     background: pick(
       'background',

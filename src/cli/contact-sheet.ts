@@ -3,6 +3,7 @@
  *   docs/primitives.png       the primitive contact sheet scene
  *   docs/contact-warps.png    one scene through every warp
  *   docs/contact-aa.png       one edge close-up per AA method, with its error
+ *   docs/contact-debug.png    the derivative views of one warped scene
  */
 import { writeFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
@@ -109,6 +110,31 @@ async function main(): Promise<void> {
       await sheet(await viewer.browser.newPage(), aaTiles, 4, 4),
     );
     console.log('wrote docs/contact-aa.png');
+
+    const debugTiles: Tile[] = [];
+    const views = {
+      none: 'scene',
+      bands: 'distance bands, 8 px',
+      slope: '|grad f| per world unit',
+      jacobian: 'det J of the warp',
+      direction: 'gradient direction',
+    };
+    for (const [debug, caption] of Object.entries(views))
+      debugTiles.push({
+        png: await renderPng(small, {
+          scene: 'primitives',
+          warp: 'inversion',
+          debug,
+          output: 'color',
+          aa: { source: 'analytic', filter: 'adaptive' },
+        }),
+        caption,
+      });
+    writeFileSync(
+      'docs/contact-debug.png',
+      await sheet(await viewer.browser.newPage(), debugTiles, 5, 1),
+    );
+    console.log('wrote docs/contact-debug.png');
   } finally {
     await viewer.close();
   }

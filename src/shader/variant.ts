@@ -1,4 +1,11 @@
-import { AA_FILTERS, AA_SOURCES, type AaFilter, type AaSource } from '../state';
+import {
+  AA_FILTERS,
+  AA_SOURCES,
+  DEBUG_VIEWS,
+  type AaFilter,
+  type AaSource,
+  type DebugView,
+} from '../state';
 import type { SceneInfo } from '../scenes/scene-header';
 import type { WarpInfo } from '../warps/warp-catalog';
 import { assembleShader, type AssembledShader } from './assemble';
@@ -21,6 +28,8 @@ export interface Variant {
   readonly probe: ProbeKind;
   /** Samples per side for the `reference` source (a loop bound, so part of the text). */
   readonly referenceN: number;
+  /** Colour output only: a derivative view instead of the scene. */
+  readonly debug: DebugView;
 }
 
 export const VARIANT_ROOT = '<variant>';
@@ -31,7 +40,8 @@ export const VERTEX_FILE = 'shaders/fullscreen.vert.glsl';
 export function variantKey(v: Variant): string {
   const probe = v.output === 'probe' ? `:${v.probe}` : '';
   const source = v.source === 'reference' ? `reference${v.referenceN}` : v.source;
-  return `${v.scene.file}|${v.warp.id}|${source}|${v.filter}|${v.output}${probe}`;
+  const debug = v.output === 'color' && v.debug !== 'none' ? `:${v.debug}` : '';
+  return `${v.scene.file}|${v.warp.id}|${source}|${v.filter}|${v.output}${probe}${debug}`;
 }
 
 /**
@@ -54,6 +64,7 @@ export function variantDefines(v: Variant): Defines {
     ...enumDefines('AA_FILTER', AA_FILTERS, v.filter),
     ...enumDefines('OUTPUT', SHADER_OUTPUTS, v.output),
     ...enumDefines('PROBE', PROBE_KINDS, v.probe),
+    ...enumDefines('DEBUG_VIEW', DEBUG_VIEWS, v.output === 'color' ? v.debug : 'none'),
     WARP_FN: { ident: v.warp.fn },
     REFERENCE_N: v.referenceN,
   };

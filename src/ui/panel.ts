@@ -3,6 +3,7 @@ import type { ParamValue } from '../params';
 import {
   AA_FILTERS,
   AA_SOURCES,
+  DEBUG_VIEWS,
   FADE_RANGE,
   OUTPUTS,
   REFERENCE_RANGE,
@@ -29,6 +30,7 @@ export function createPanel(viewer: Viewer): GUI {
     strokeWidth: s.aa.strokeWidth,
     referenceN: s.aa.referenceN,
     output: s.output as string,
+    debug: s.debug as string,
     zoom: s.view.zoom,
     resetView: () => viewer.update({ view: resetView() }),
   };
@@ -77,6 +79,12 @@ export function createPanel(viewer: Viewer): GUI {
     .name('output')
     .onChange((v: string) => viewer.update({ output: v }));
 
+  const debug = gui.addFolder('Debug');
+  debug
+    .add(mirror, 'debug', [...DEBUG_VIEWS])
+    .name('view')
+    .onChange((v: string) => viewer.update({ debug: v }));
+
   const view = gui.addFolder('View');
   view
     .add(mirror, 'zoom', 0.05, 200)
@@ -95,6 +103,7 @@ export function createPanel(viewer: Viewer): GUI {
       strokeWidth: state.aa.strokeWidth,
       referenceN: state.aa.referenceN,
       output: state.output,
+      debug: state.debug,
       zoom: state.view.zoom,
     });
     // Controls that do not apply are disabled, not removed, so the layout never jumps.

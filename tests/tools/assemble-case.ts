@@ -35,6 +35,7 @@ export function caseInput(testCase: InfoLogCase): ShaderInput {
     output: 'color',
     probe: 'field',
     referenceN: 1,
+    debug: 'none',
   } as const;
   const used = assembleVariant(files, variant).files.filter((f) => files.has(f));
   return {

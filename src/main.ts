@@ -1,6 +1,7 @@
 import { createApi } from './api';
 import { WebGL2UnavailableError } from './gl/context';
 import { readPageOptions } from './page-options';
+import { syncUrlState } from './ui/url-sync';
 import { bundledSources, onSourcesChanged } from './shader/registry';
 import { DEFAULT_VIEW } from './state';
 import { attachKeyboard } from './ui/keyboard';
@@ -10,7 +11,7 @@ import { attachPointer } from './ui/pointer';
 import { Viewer } from './viewer';
 import './style.css';
 
-function boot(): void {
+async function boot(): Promise<void> {
   const canvas = document.querySelector<HTMLCanvasElement>('#view')!;
   const overlay = new Overlay(document.body);
   const { options, problems } = readPageOptions(location.search);
@@ -49,6 +50,8 @@ function boot(): void {
     { key: 'h', description: 'hide or show the panel', run: () => gui.show(gui._hidden) },
   ]);
   window.sdf = createApi(viewer, () => ({ error: overlay.error, notices: overlay.noticeTexts }));
+  // The link's state goes in before the first frame, so a shared link never flashes defaults.
+  await syncUrlState(viewer, overlay);
 
   // Ready once the first frame was tried (a compile error is on screen by then, so a test
   // reports it instead of timing out): tests wait on this flag, never on timers.
@@ -60,4 +63,4 @@ function boot(): void {
   waitForFirstFrame();
 }
 
-boot();
+void boot();

@@ -114,12 +114,20 @@ export class Viewer {
 
   /** Validates `patch` field by field; rejected fields keep their value and are returned. */
   update(patch: unknown): string[] {
-    const { state, problems } = applyPatch(this.stateValue, patch, this.knownIds);
-    if (state !== this.stateValue) {
-      this.stateValue = state;
-      this.listeners.forEach((listener) => listener(state));
-      this.requestFrame();
-    }
+    return this.commit(applyPatch(this.stateValue, patch, this.knownIds));
+  }
+
+  /** Like update, but on top of the defaults: a link or preset describes a whole state. */
+  restore(patch: unknown): string[] {
+    return this.commit(applyPatch(DEFAULT_STATE, patch, this.knownIds));
+  }
+
+  private commit({ state, problems }: { state: ViewerState; problems: string[] }): string[] {
+    // Nothing changed, nothing drawn: a frame costs only when the state moves.
+    if (JSON.stringify(state) === JSON.stringify(this.stateValue)) return problems;
+    this.stateValue = state;
+    this.listeners.forEach((listener) => listener(state));
+    this.requestFrame();
     return problems;
   }
 

@@ -28,11 +28,14 @@ export async function openViewer({
   deviceScaleFactor = 1,
   beforeLoad,
   waitForReady = true,
+  hash = '',
 }: {
   query?: Record<string, string | number>;
   deviceScaleFactor?: number;
   /** Runs in the page before any of its scripts (to take features away, for example). */
   beforeLoad?: () => void;
+  /** URL hash, `#...`: the state of a shared link. */
+  hash?: string;
   waitForReady?: boolean;
 } = {}): Promise<ViewerPage> {
   const page = await (await browser()).newPage();
@@ -51,7 +54,7 @@ export async function openViewer({
     ...Object.fromEntries(Object.entries(query).map(([k, v]) => [k, String(v)])),
   });
   if (beforeLoad) await page.evaluateOnNewDocument(beforeLoad);
-  await page.goto(`${inject('viewerUrl')}?${params}`);
+  await page.goto(`${inject('viewerUrl')}?${params}${hash}`);
   if (waitForReady) {
     await page.waitForFunction(() => window.sdfReady === true, { timeout: 60_000 });
     const error = await page.evaluate(() => window.sdf!.messages().error);

@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { applyPatch, DEFAULT_STATE } from '../../src/state';
 import { warpParamValue } from '../../src/warps/warp-params';
-import type { WarpInfo } from '../../src/warps/warp-catalog';
+import { knownCatalog, SWIRL } from '../tools/catalog-fixture';
 
-const swirl: WarpInfo = {
-  id: 'swirl',
-  name: 'Swirl',
-  description: '',
-  fn: 'warpSwirl',
-  file: 'shaders/warp/swirl.glsl',
-  params: [
-    { name: 'strength', uniform: 'u_s', type: 'float', min: -10, max: 10, default: 2 },
-    { name: 'center', uniform: 'u_c', type: 'vec2', min: -2, max: 2, default: [0, 0] },
-  ],
-};
-const identity: WarpInfo = { ...swirl, id: 'identity', fn: 'warpIdentity', params: [] };
-const known = {
-  scenes: new Set(['shapes', 'circle']),
-  warps: new Map([
-    ['identity', identity],
-    ['swirl', swirl],
-  ]),
-};
+const swirl = SWIRL;
+const known = knownCatalog(['shapes', 'circle']);
 
 describe('applyPatch', () => {
   it('applies valid fields and leaves the rest', () => {

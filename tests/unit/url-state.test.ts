@@ -2,23 +2,9 @@ import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { applyPatch, DEFAULT_STATE } from '../../src/state';
 import { decodeUrlState, encodeUrlState, MAX_HASH_CHARS } from '../../src/url-state';
-import type { WarpInfo } from '../../src/warps/warp-catalog';
+import { knownCatalog } from '../tools/catalog-fixture';
 
-const swirl: WarpInfo = {
-  id: 'swirl',
-  name: 'Swirl',
-  description: '',
-  fn: 'warpSwirl',
-  file: 'shaders/warp/swirl.glsl',
-  params: [{ name: 'strength', uniform: 'u_s', type: 'float', min: -12, max: 12, default: 2.5 }],
-};
-const known = {
-  scenes: new Set(['shapes', 'dots']),
-  warps: new Map([
-    ['identity', { ...swirl, id: 'identity', params: [] }],
-    ['swirl', swirl],
-  ]),
-};
+const known = knownCatalog(['shapes', 'dots']);
 const hashOf = (json: string) => `#s1.${deflateRawSync(Buffer.from(json)).toString('base64url')}`;
 
 describe('URL state', () => {

@@ -3,8 +3,9 @@ import { WebGL2UnavailableError } from './gl/context';
 import { readPageOptions } from './page-options';
 import { syncUrlState } from './ui/url-sync';
 import { bundledSources, onSourcesChanged } from './shader/registry';
-import { DEFAULT_VIEW } from './state';
-import { attachKeyboard } from './ui/keyboard';
+import { DEFAULT_VIEW, FADE_RANGE } from './state';
+import { attachKeyboard, type Shortcut } from './ui/keyboard';
+import { createHelp } from './ui/help';
 import { Overlay } from './ui/overlay';
 import { createPanel } from './ui/panel';
 import { attachPointer } from './ui/pointer';
@@ -45,10 +46,23 @@ async function boot(): Promise<void> {
     view: () => viewer.state.view,
     setView: (view) => viewer.update({ view }),
   });
-  attachKeyboard([
+  const fadeBy = (step: number) => () => {
+    const fade = Math.min(FADE_RANGE[1], Math.max(FADE_RANGE[0], viewer.state.aa.fadeWidth + step));
+    viewer.update({ aa: { fadeWidth: Math.round(fade * 100) / 100 } });
+  };
+  const shortcuts: Shortcut[] = [
     { key: 'r', description: 'reset the view', run: () => viewer.update({ view: DEFAULT_VIEW }) },
     { key: 'h', description: 'hide or show the panel', run: () => gui.show(gui._hidden) },
-  ]);
+    { key: '[', description: 'fade width -0.25 px', run: fadeBy(-0.25) },
+    { key: ']', description: 'fade width +0.25 px', run: fadeBy(0.25) },
+  ];
+  const toggleHelp: Shortcut = {
+    key: '?',
+    description: 'show or hide this help',
+    run: () => help.toggle(),
+  };
+  const help = createHelp(document.body, [...shortcuts, toggleHelp]);
+  attachKeyboard([...shortcuts, toggleHelp]);
   window.sdf = createApi(viewer, () => ({ error: overlay.error, notices: overlay.noticeTexts }));
   // The link's state goes in before the first frame, so a shared link never flashes defaults.
   await syncUrlState(viewer, overlay);

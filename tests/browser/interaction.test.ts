@@ -103,3 +103,24 @@ describe('the panel', () => {
     await viewer.close();
   });
 });
+
+describe('keyboard', () => {
+  it('steps the fade width with [ and ], and ? lists every shortcut', async () => {
+    const viewer = await openViewer();
+    const fade = () => viewer.page.evaluate(() => window.sdf!.getState().aa.fadeWidth);
+    await viewer.page.keyboard.press(']');
+    await viewer.page.keyboard.press(']');
+    expect(await fade()).toBe(1.5);
+    for (let i = 0; i < 10; i++) await viewer.page.keyboard.press('[');
+    expect(await fade(), 'clamped at 0').toBe(0);
+    await viewer.page.keyboard.press('?');
+    const help = await viewer.page.$eval('.overlay-help', (el) => ({
+      shown: !(el as HTMLElement).hidden,
+      keys: [...el.querySelectorAll('dt')].map((dt) => dt.textContent),
+    }));
+    expect(help).toEqual({ shown: true, keys: ['R', 'H', '[', ']', '?'] });
+    await viewer.page.keyboard.press('?');
+    expect(await viewer.page.$eval('.overlay-help', (el) => (el as HTMLElement).hidden)).toBe(true);
+    await viewer.close();
+  });
+});

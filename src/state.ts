@@ -111,6 +111,70 @@ export interface KnownIds {
   readonly warps: ReadonlyMap<string, WarpInfo>;
 }
 
+/** A check for one field, with the rule a rejected value is told about. */
+interface Check<T> {
+  readonly ok: (v: unknown) => v is T;
+  readonly rule: string;
+}
+
+/** How each field of an object is checked: a Check, a nested object, or its own merge. */
+type Schema<T> = {
+  readonly [K in keyof T]: Check<T[K]> | Schema<T[K]> | Merge<T[K]>;
+};
+interface Merge<T> {
+  readonly merge: (base: T, raw: unknown, problems: string[]) => T;
+}
+
+const choice = <T extends string>(values: readonly T[]): Check<T> => ({
+  ok: (v): v is T => typeof v === 'string' && (values as readonly string[]).includes(v),
+  rule: `must be one of ${values.join(', ')}`,
+});
+
+const knownId = (kind: string, ids: KnownIds['scenes']): Check<string> => ({
+  ok: (v): v is string => typeof v === 'string' && ids.has(v),
+  rule: `unknown ${kind} (known: ${[...ids.keys()].join(', ')})`,
+});
+
+const number = (
+  [min, max]: readonly [number, number],
+  rule = `must be a number in [${min}, ${max}]`,
+): Check<number> => ({
+  ok: (v): v is number => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max,
+  rule,
+});
+
+const integer = (range: readonly [number, number]): Check<number> => ({
+  ok: (v): v is number => Number.isInteger(v) && number(range).ok(v),
+  rule: `must be an integer in [${range.join(', ')}]`,
+});
+
+/** The whole state's checks, in the order problems are reported. */
+function stateSchema(known: KnownIds): Schema<ViewerState> {
+  return {
+    scene: knownId('scene', known.scenes),
+    warp: knownId('warp', known.warps),
+    view: {
+      center: { ok: isFinitePair, rule: 'must be two finite numbers' },
+      zoom: number(ZOOM_RANGE),
+      rotation: number([-1e3, 1e3], 'must be a finite number of radians'),
+    },
+    aa: {
+      source: choice(AA_SOURCES),
+      filter: choice(AA_FILTERS),
+      fadeWidth: number(FADE_RANGE),
+      strokeWidth: number(STROKE_RANGE),
+      referenceN: integer(REFERENCE_RANGE),
+    },
+    warpParams: {
+      merge: (base, raw, problems) => applyWarpParams(base, raw, known.warps, problems),
+    },
+    output: choice(OUTPUTS),
+    debug: choice(DEBUG_VIEWS),
+    background: { ok: isUnitQuad, rule: 'must be four numbers in [0, 1]' },
+    time: number([0, 1e7], 'must be a number of seconds >= 0'),
+  };
+}
+
 /**
  * Applies `patch` (untrusted) on top of `base` field by field. A field that fails its check
  * keeps the base value and adds a problem; unknown fields are reported and ignored.
@@ -118,163 +182,52 @@ export interface KnownIds {
 export function applyPatch(base: ViewerState, patch: unknown, known: KnownIds): Validated {
   const problems: string[] = [];
   if (!isRecord(patch)) return { state: base, problems: ['state: expected an object'] };
-  const pick = <T>(
-    path: string,
-    value: unknown,
-    ok: (v: unknown) => v is T,
-    fallback: T,
-    rule: string,
-  ): T => {
-    if (value === undefined) return fallback;
-    if (ok(value)) return value;
-    problems.push(`${path}: ${rule}`);
-    return fallback;
-  };
-  reportUnknown(
-    '',
-    patch,
-    ['scene', 'warp', 'view', 'aa', 'output', 'debug', 'background', 'time', 'warpParams'],
-    problems,
-  );
-
-  const view = isRecord(patch.view) ? patch.view : {};
-  if (patch.view !== undefined && !isRecord(patch.view)) problems.push('view: expected an object');
-  reportUnknown('view.', view, ['center', 'zoom', 'rotation'], problems);
-  const aa = isRecord(patch.aa) ? patch.aa : {};
-  if (patch.aa !== undefined && !isRecord(patch.aa)) problems.push('aa: expected an object');
-  reportUnknown(
-    'aa.',
-    aa,
-    ['source', 'filter', 'fadeWidth', 'strokeWidth', 'referenceN'],
-    problems,
-  );
-
-  const state: ViewerState = {
-    scene: pick(
-      'scene',
-      patch.scene,
-      oneOfSet(known.scenes),
-      base.scene,
-      `unknown scene (known: ${[...known.scenes.keys()].join(', ')})`,
-    ),
-    warp: pick(
-      'warp',
-      patch.warp,
-      oneOfSet(known.warps),
-      base.warp,
-      `unknown warp (known: ${[...known.warps.keys()].join(', ')})`,
-    ),
-    view: {
-      center: pick(
-        'view.center',
-        view.center,
-        isFinitePair,
-        base.view.center,
-        'must be two finite numbers',
-      ),
-      zoom: pick(
-        'view.zoom',
-        view.zoom,
-        inRange(...ZOOM_RANGE),
-        base.view.zoom,
-        `must be a number in [${ZOOM_RANGE.join(', ')}]`,
-      ),
-      rotation: pick(
-        'view.rotation',
-        view.rotation,
-        inRange(-1e3, 1e3),
-        base.view.rotation,
-        'must be a finite number of radians',
-      ),
-    },
-    aa: {
-      source: pick(
-        'aa.source',
-        aa.source,
-        oneOf(AA_SOURCES),
-        base.aa.source,
-        `must be one of ${AA_SOURCES.join(', ')}`,
-      ),
-      filter: pick(
-        'aa.filter',
-        aa.filter,
-        oneOf(AA_FILTERS),
-        base.aa.filter,
-        `must be one of ${AA_FILTERS.join(', ')}`,
-      ),
-      fadeWidth: pick(
-        'aa.fadeWidth',
-        aa.fadeWidth,
-        inRange(...FADE_RANGE),
-        base.aa.fadeWidth,
-        `must be a number in [${FADE_RANGE.join(', ')}]`,
-      ),
-      strokeWidth: pick(
-        'aa.strokeWidth',
-        aa.strokeWidth,
-        inRange(...STROKE_RANGE),
-        base.aa.strokeWidth,
-        `must be a number in [${STROKE_RANGE.join(', ')}]`,
-      ),
-      referenceN: pick(
-        'aa.referenceN',
-        aa.referenceN,
-        (v: unknown): v is number => Number.isInteger(v) && inRange(...REFERENCE_RANGE)(v),
-        base.aa.referenceN,
-        `must be an integer in [${REFERENCE_RANGE.join(', ')}]`,
-      ),
-    },
-    warpParams: applyWarpParams(base.warpParams, patch.warpParams, known.warps, problems),
-    output: pick(
-      'output',
-      patch.output,
-      oneOf(OUTPUTS),
-      base.output,
-      `must be one of ${OUTPUTS.join(', ')}`,
-    ),
-    debug: pick(
-      'debug',
-      patch.debug,
-      oneOf(DEBUG_VIEWS),
-      base.debug,
-      `must be one of ${DEBUG_VIEWS.join(', ')}`,
-    ),
-    background: pick(
-      'background',
-      patch.background,
-      isUnitQuad,
-      base.background,
-      'must be four numbers in [0, 1]',
-    ),
-    time: pick('time', patch.time, inRange(0, 1e7), base.time, 'must be a number of seconds >= 0'),
-  };
+  const state = applySchema('', patch, base, stateSchema(known), problems);
   return { state, problems };
 }
 
-function reportUnknown(
-  prefix: string,
-  obj: Record<string, unknown>,
-  allowed: string[],
-  problems: string[],
-): void {
-  for (const key of Object.keys(obj))
-    if (!allowed.includes(key)) problems.push(`${prefix}${key}: unknown field`);
+type AnyField = Check<unknown> | Merge<unknown> | { readonly [key: string]: AnyField };
+
+function isCheck(field: AnyField): field is Check<unknown> {
+  return typeof (field as Partial<Check<unknown>>).ok === 'function';
 }
 
-const oneOf =
-  <T extends string>(values: readonly T[]) =>
-  (v: unknown): v is T =>
-    typeof v === 'string' && (values as readonly string[]).includes(v);
+function isMerge(field: AnyField): field is Merge<unknown> {
+  return typeof (field as Partial<Merge<unknown>>).merge === 'function';
+}
 
-const oneOfSet =
-  (values: { has(id: string): boolean }) =>
-  (v: unknown): v is string =>
-    typeof v === 'string' && values.has(v);
-
-const inRange =
-  (min: number, max: number) =>
-  (v: unknown): v is number =>
-    typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
+/** Unknown keys first, then each field in schema order; rejected fields keep `base`. */
+function applySchema<T extends object>(
+  prefix: string,
+  raw: Record<string, unknown>,
+  base: T,
+  schema: Schema<T>,
+  problems: string[],
+): T {
+  for (const key of Object.keys(raw))
+    if (!Object.hasOwn(schema, key)) problems.push(`${prefix}${key}: unknown field`);
+  const out = { ...base } as Record<string, unknown>;
+  for (const [key, field] of Object.entries(schema) as [string, AnyField][]) {
+    const value = raw[key];
+    if (value === undefined) continue;
+    const path = `${prefix}${key}`;
+    const current = out[key];
+    if (isMerge(field)) out[key] = field.merge(current, value, problems);
+    else if (isCheck(field)) {
+      if (field.ok(value)) out[key] = value;
+      else problems.push(`${path}: ${field.rule}`);
+    } else if (!isRecord(value)) problems.push(`${path}: expected an object`);
+    else
+      out[key] = applySchema(
+        `${path}.`,
+        value,
+        current as object,
+        field as Schema<object>,
+        problems,
+      );
+  }
+  return out as T;
+}
 
 function isFinitePair(v: unknown): v is readonly [number, number] {
   return (
@@ -285,5 +238,5 @@ function isFinitePair(v: unknown): v is readonly [number, number] {
 }
 
 function isUnitQuad(v: unknown): v is readonly [number, number, number, number] {
-  return Array.isArray(v) && v.length === 4 && v.every(inRange(0, 1));
+  return Array.isArray(v) && v.length === 4 && v.every(number([0, 1]).ok);
 }

@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
-import { coverageChannel, edgeErrors, quantile, type EdgeErrors } from '../quality/metrics';
+import { applyState, coverageOf, methodState } from '../cli/page-driver';
+import { edgeErrors, quantile, type EdgeErrors } from '../quality/metrics';
 import { REFERENCE_N, type BenchCase, type BenchMethod, type BenchRow } from './plan';
 
 export interface BenchSettings {
@@ -21,7 +22,7 @@ export async function benchPage(page: Page, settings: BenchSettings): Promise<Be
   const rows: BenchRow[] = [];
   for (const benchCase of settings.cases) {
     const label = `${benchCase.warp} . ${benchCase.scene} @ ${width}x${height}`;
-    await setState(page, {
+    await applyState(page, {
       scene: benchCase.scene,
       warp: benchCase.warp,
       warpParams: benchCase.warpParams ? { [benchCase.warp]: benchCase.warpParams } : undefined,
@@ -30,7 +31,7 @@ export async function benchPage(page: Page, settings: BenchSettings): Promise<Be
       aa: { fadeWidth: settings.fade },
     });
     settings.progress?.(`${label}: reference ${REFERENCE_N}x${REFERENCE_N}`);
-    const reference = await coverage(page, {
+    const reference = await coverageOf(page, {
       source: 'reference',
       filter: 'step',
       referenceN: REFERENCE_N,
@@ -39,7 +40,7 @@ export async function benchPage(page: Page, settings: BenchSettings): Promise<Be
     const times = settings.methods.map(() => [] as number[]);
     for (let round = -1; round < settings.frames; round++) {
       for (const [i, method] of settings.methods.entries()) {
-        await setState(page, { aa: methodState(method) });
+        await applyState(page, { aa: methodState(method) });
         const [ms] = await page.evaluate(() => window.sdf!.timeFrames(1));
         if (round >= 0) times[i]!.push(ms!);
       }
@@ -50,7 +51,7 @@ export async function benchPage(page: Page, settings: BenchSettings): Promise<Be
     const noneIndex = settings.methods.findIndex((m) => m.source === 'none');
     const noneMs = noneIndex >= 0 ? median(times[noneIndex]!) : Number.NaN;
     for (const [i, method] of settings.methods.entries()) {
-      const errors: EdgeErrors = edgeErrors(await coverage(page, method), reference);
+      const errors: EdgeErrors = edgeErrors(await coverageOf(page, methodState(method)), reference);
       const sorted = [...times[i]!].sort((a, b) => a - b);
       rows.push({
         scene: benchCase.scene,
@@ -72,26 +73,6 @@ export async function benchPage(page: Page, settings: BenchSettings): Promise<Be
     settings.progress?.(`${label}: done`);
   }
   return rows;
-}
-
-function methodState(m: BenchMethod) {
-  return {
-    source: m.source,
-    filter: m.filter,
-    ...(m.referenceN ? { referenceN: m.referenceN } : {}),
-  };
-}
-
-async function setState(page: Page, patch: unknown): Promise<void> {
-  const problems = await page.evaluate((p) => window.sdf!.setState(p), patch);
-  if (problems.length) throw new Error(`bench state rejected: ${problems.join('; ')}`);
-}
-
-async function coverage(page: Page, method: BenchMethod): Promise<Float32Array> {
-  await setState(page, { aa: methodState(method) });
-  const { base64 } = await page.evaluate(() => window.sdf!.readPixels('float'));
-  const bytes = Buffer.from(base64, 'base64');
-  return coverageChannel(new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4));
 }
 
 function median(values: readonly number[]): number {

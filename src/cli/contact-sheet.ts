@@ -7,8 +7,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
-import { BENCH_METHODS, methodLabel, type BenchMethod } from '../bench/plan';
-import { coverageChannel, edgeErrors } from '../quality/metrics';
+import { BENCH_METHODS, methodLabel } from '../bench/plan';
+import { edgeErrors } from '../quality/metrics';
+import { applyState, coverageOf, methodState } from './page-driver';
 import { diskSources } from '../shader/disk-sources';
 import { warpCatalog } from '../warps/warp-catalog';
 import { renderPng, startHeadlessViewer } from './headless-viewer';
@@ -47,22 +48,6 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function aaState(m: BenchMethod) {
-  return {
-    source: m.source,
-    filter: m.filter,
-    fadeWidth: 1,
-    ...(m.referenceN ? { referenceN: m.referenceN } : {}),
-  };
-}
-
-async function coverage(page: Page, aa: object): Promise<Float32Array> {
-  await page.evaluate((p) => window.sdf!.setState(p), { output: 'coverage', aa });
-  const { base64 } = await page.evaluate(() => window.sdf!.readPixels('float'));
-  const bytes = Buffer.from(base64, 'base64');
-  return coverageChannel(new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4));
-}
-
 async function main(): Promise<void> {
   const viewer = await startHeadlessViewer();
   try {
@@ -94,14 +79,17 @@ async function main(): Promise<void> {
     // A 72 x 72 pixel close-up of the swirl (the spike of the box), shown 4x: every pixel shows.
     const crop = await viewer.open(72, 72);
     const view = { center: [0.4, 0.42], zoom: 5 };
-    await crop.evaluate((p) => window.sdf!.setState(p), { scene: 'shapes', warp: 'swirl', view });
-    const reference = await coverage(crop, { source: 'reference', referenceN: 16 });
+    await applyState(crop, { scene: 'shapes', warp: 'swirl', view });
+    const reference = await coverageOf(crop, { source: 'reference', referenceN: 16 });
     const aaTiles: Tile[] = [];
     for (const method of BENCH_METHODS) {
-      const error = edgeErrors(await coverage(crop, aaState(method)), reference);
-      await crop.evaluate(() => window.sdf!.setState({ output: 'color' }));
+      const error = edgeErrors(
+        await coverageOf(crop, { ...methodState(method), fadeWidth: 1 }),
+        reference,
+      );
+      await applyState(crop, { output: 'color' });
       aaTiles.push({
-        png: await renderPng(crop, { aa: aaState(method) }),
+        png: await renderPng(crop, { aa: { ...methodState(method), fadeWidth: 1 } }),
         caption: `${methodLabel(method)}: mean ${(error.mean * 100).toFixed(1)} %, max ${(error.max * 100).toFixed(0)} %`,
       });
     }

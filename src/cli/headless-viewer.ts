@@ -2,6 +2,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { PNG } from 'pngjs';
 import { unpremultiply } from '../export/straight-alpha';
 import { launchBrowser } from './browser';
+import { applyState } from './page-driver';
 import { startViewerServer } from './serve';
 
 /** A viewer page in test mode at a fixed size, for the command-line tools. */
@@ -41,8 +42,7 @@ export async function startHeadlessViewer(): Promise<HeadlessViewer> {
 
 /** Applies `patch`, draws, and returns the frame as a PNG file (straight alpha). */
 export async function renderPng(page: Page, patch: unknown): Promise<Buffer> {
-  const problems = await page.evaluate((p) => window.sdf!.setState(p), patch);
-  if (problems.length) throw new Error(problems.join('\n'));
+  await applyState(page, patch);
   const frame = await page.evaluate(() => window.sdf!.render());
   if (frame.error) throw new Error(frame.error);
   const { width, height, base64 } = await page.evaluate(() => window.sdf!.readPixels('rgba8'));

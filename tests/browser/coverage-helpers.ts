@@ -1,12 +1,7 @@
 import type { Page } from 'puppeteer-core';
-import { coverageChannel } from '../../src/quality/metrics';
-import { readFloat, setState } from './viewer-page';
+import { coverageOf } from '../../src/cli/page-driver';
 
-/** The coverage mask of the current state with `aa` applied, one float per pixel. */
-export async function coverageOf(page: Page, aa: Record<string, unknown>): Promise<Float32Array> {
-  await setState(page, { output: 'coverage', aa });
-  return coverageChannel((await readFloat(page)).data);
-}
+export { coverageOf };
 
 /** The 16 x 16 supersampled reference of the current scene and view. */
 export function referenceOf(page: Page): Promise<Float32Array> {

@@ -1,5 +1,6 @@
 import { inject } from 'vitest';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { applyState, readFloatPixels } from '../../src/cli/page-driver';
 
 export interface ViewerPage {
   readonly page: Page;
@@ -80,20 +81,7 @@ export async function readRgba8(
 }
 
 /** Float RGBA pixels of the current state, rows top to bottom. */
-export async function readFloat(
-  page: Page,
-): Promise<{ width: number; height: number; data: Float32Array }> {
-  const { width, height, base64 } = await page.evaluate(() => window.sdf!.readPixels('float'));
-  const bytes = Buffer.from(base64, 'base64');
-  return {
-    width,
-    height,
-    data: new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4),
-  };
-}
+export const readFloat = readFloatPixels;
 
 /** Applies a state patch and fails on any rejected field. */
-export async function setState(page: Page, patch: unknown): Promise<void> {
-  const problems = await page.evaluate((p) => window.sdf!.setState(p), patch);
-  if (problems.length) throw new Error(`state rejected: ${problems.join('; ')}`);
-}
+export const setState = applyState;

@@ -1,6 +1,8 @@
 import { sceneCatalog } from './scenes/scene-catalog';
 import type { SceneInfo } from './scenes/scene-header';
-import type { HeaderError } from './shader/file-header';
+import { sceneDefaultsProblems } from './scenes/scene-defaults';
+import { HeaderError } from './shader/file-header';
+import { DEFAULT_STATE } from './state';
 import type { SourceFiles } from './shader/sources';
 import { warpCatalog, type WarpInfo } from './warps/warp-catalog';
 
@@ -16,10 +18,14 @@ export interface ShaderLibrary {
 export function createLibrary(files: SourceFiles): ShaderLibrary {
   const scenes = sceneCatalog(files);
   const warps = warpCatalog(files);
-  return {
-    files,
-    scenes: scenes.scenes,
-    warps: warps.warps,
-    rejected: [...scenes.rejected, ...warps.rejected],
-  };
+  const rejected: HeaderError[] = [...scenes.rejected, ...warps.rejected];
+  // A scene's defaults name a warp and its parameters: check them once both catalogues exist.
+  const known = { scenes: scenes.scenes, warps: warps.warps };
+  for (const scene of [...scenes.scenes.values()]) {
+    const problem = sceneDefaultsProblems(scene, known, DEFAULT_STATE)[0];
+    if (!problem) continue;
+    scenes.scenes.delete(scene.id);
+    rejected.push(new HeaderError(scene.file, 'defaults', problem));
+  }
+  return { files, scenes: scenes.scenes, warps: warps.warps, rejected };
 }

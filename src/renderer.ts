@@ -20,7 +20,8 @@ import {
   type Variant,
 } from './shader/variant';
 import type { ViewerState } from './state';
-import { warpParamValue } from './warps/warp-params';
+import { paramValue } from './param-values';
+import { srgbToLinear, uniformValue } from './params';
 import { viewTransform } from './view';
 
 export interface DrawRequest {
@@ -105,7 +106,7 @@ export class Renderer {
       u_strokeWidth: state.aa.strokeWidth,
       u_background: [...state.background.slice(0, 3).map(srgbToLinear), state.background[3]],
       u_time: state.time,
-      ...this.warpUniforms(state),
+      ...this.paramUniforms(state),
     });
     drawFullscreen(gl, this.emptyVertexArray);
     gl.bindFramebuffer(gl.FRAMEBUFFER, null);
@@ -147,13 +148,18 @@ export class Renderer {
     };
   }
 
-  /** The current warp's parameters by uniform name, defaults filled in. */
-  private warpUniforms(state: ViewerState): Record<string, number | readonly number[]> {
+  /** The current scene's and warp's parameters by uniform name, defaults filled in. */
+  private paramUniforms(state: ViewerState): Record<string, number | number[]> {
+    const uniforms: Record<string, number | number[]> = {};
+    const scene = this.library.scenes.get(state.scene);
     const warp = this.library.warps.get(state.warp);
-    if (!warp) return {};
-    return Object.fromEntries(
-      warp.params.map((p) => [p.uniform, warpParamValue(state, warp, p.name)]),
-    );
+    for (const [owner, values] of [
+      [scene, state.sceneParams],
+      [warp, state.warpParams],
+    ] as const)
+      for (const spec of owner?.params ?? [])
+        uniforms[spec.uniform] = uniformValue(spec, paramValue(values, owner!, spec.name));
+    return uniforms;
   }
 
   private compile(key: string, variant: Variant): CompileResult {
@@ -180,9 +186,4 @@ export class Renderer {
 function missing(state: ViewerState): CompileResult {
   const message = `no scene "${state.scene}" or warp "${state.warp}" in the library`;
   return { ok: false, message, diagnostics: [] };
-}
-
-/** sRGB-encoded component in [0, 1] to linear light. */
-export function srgbToLinear(c: number): number {
-  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
 }

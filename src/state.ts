@@ -2,8 +2,9 @@
  * The one description of what the viewer shows. Everything drawn is a function of this
  * value: input -> ViewerState -> shader variant -> uniforms -> draw.
  */
+import { applyParamValues, type ParamValues } from './param-values';
 import { isRecord, type ParamValue } from './params';
-import { applyWarpParams } from './warps/warp-params';
+import type { SceneInfo } from './scenes/scene-header';
 import type { WarpInfo } from './warps/warp-catalog';
 
 /** Where the pixel-space gradient comes from (DESIGN.md); `reference` supersamples instead. */
@@ -56,8 +57,10 @@ export interface ViewerState {
     /** Samples per side of the `reference` source, 1 to 16 (N x N per pixel). */
     readonly referenceN: number;
   };
+  /** Parameter values per scene id; a missing value means the scene's default. */
+  readonly sceneParams: ParamValues;
   /** Parameter values per warp id; a missing value means the warp's default. */
-  readonly warpParams: Readonly<Record<string, Readonly<Record<string, ParamValue>>>>;
+  readonly warpParams: ParamValues;
   /** `coverage` draws the shape mask in linear grey, for measurements. */
   readonly output: OutputMode;
   readonly debug: DebugView;
@@ -79,6 +82,7 @@ export const DEFAULT_STATE: ViewerState = {
   warp: 'identity',
   view: DEFAULT_VIEW,
   aa: { source: 'analytic', filter: 'adaptive', fadeWidth: 1, strokeWidth: 1, referenceN: 8 },
+  sceneParams: {},
   warpParams: {},
   output: 'color',
   debug: 'none',
@@ -92,6 +96,7 @@ export type StatePatch = {
   warp?: string;
   view?: Partial<ViewState>;
   aa?: Partial<ViewerState['aa']>;
+  sceneParams?: Record<string, Record<string, ParamValue>>;
   warpParams?: Record<string, Record<string, ParamValue>>;
   output?: OutputMode;
   debug?: DebugView;
@@ -107,7 +112,7 @@ export interface Validated {
 
 /** What the catalogues currently hold, so ids and parameters can be checked. */
 export interface KnownIds {
-  readonly scenes: { has(id: string): boolean; keys(): Iterable<string> };
+  readonly scenes: ReadonlyMap<string, SceneInfo>;
   readonly warps: ReadonlyMap<string, WarpInfo>;
 }
 
@@ -130,7 +135,7 @@ const choice = <T extends string>(values: readonly T[]): Check<T> => ({
   rule: `must be one of ${values.join(', ')}`,
 });
 
-const knownId = (kind: string, ids: KnownIds['scenes']): Check<string> => ({
+const knownId = (kind: string, ids: ReadonlyMap<string, unknown>): Check<string> => ({
   ok: (v): v is string => typeof v === 'string' && ids.has(v),
   rule: `unknown ${kind} (known: ${[...ids.keys()].join(', ')})`,
 });
@@ -165,8 +170,13 @@ function stateSchema(known: KnownIds): Schema<ViewerState> {
       strokeWidth: number(STROKE_RANGE),
       referenceN: integer(REFERENCE_RANGE),
     },
+    sceneParams: {
+      merge: (base, raw, problems) =>
+        applyParamValues('sceneParams', base, raw, known.scenes, problems),
+    },
     warpParams: {
-      merge: (base, raw, problems) => applyWarpParams(base, raw, known.warps, problems),
+      merge: (base, raw, problems) =>
+        applyParamValues('warpParams', base, raw, known.warps, problems),
     },
     output: choice(OUTPUTS),
     debug: choice(DEBUG_VIEWS),

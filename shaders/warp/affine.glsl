@@ -4,10 +4,10 @@
   "description": "u = R(rotation) Shear(shear) diag(scale) p + translation: the whole scene scaled, sheared, turned and moved.",
   "fn": "warpAffine",
   "params": [
-    { "name": "scale", "uniform": "u_affineScale", "type": "vec2", "min": 0.1, "max": 4, "default": [1.2, 0.85] },
+    { "name": "scale", "uniform": "u_affineScale", "type": "point2D", "min": 0.1, "max": 4, "default": [1.2, 0.85] },
     { "name": "rotation", "uniform": "u_affineRotation", "type": "float", "min": -3.14159, "max": 3.14159, "default": 0.3 },
     { "name": "shear", "uniform": "u_affineShear", "type": "float", "min": -2, "max": 2, "default": 0.35 },
-    { "name": "translation", "uniform": "u_affineTranslation", "type": "vec2", "min": -2, "max": 2, "default": [0, 0] }
+    { "name": "translation", "uniform": "u_affineTranslation", "type": "point2D", "min": -2, "max": 2, "default": [0, 0] }
   ]
 }*/
 // Affine map of the plane.

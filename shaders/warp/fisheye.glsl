@@ -4,7 +4,7 @@
   "description": "Radial lens distortion u = c + q (1 + k |q|^2): barrel (fisheye) for k > 0, pincushion for k < 0.",
   "fn": "warpFisheye",
   "params": [
-    { "name": "center", "uniform": "u_fisheyeCenter", "type": "vec2", "min": -4, "max": 4, "default": [0, 0] },
+    { "name": "center", "uniform": "u_fisheyeCenter", "type": "point2D", "min": -4, "max": 4, "default": [0, 0] },
     { "name": "strength", "uniform": "u_fisheyeStrength", "type": "float", "min": -1, "max": 2, "default": 0.6 }
   ]
 }*/

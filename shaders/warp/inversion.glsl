@@ -4,7 +4,7 @@
   "description": "Inversion in a circle: u = c + R^2 q / |q|^2. The circle stays put, inside and outside swap, lines become circles through the centre.",
   "fn": "warpInversion",
   "params": [
-    { "name": "center", "uniform": "u_inversionCenter", "type": "vec2", "min": -4, "max": 4, "default": [0, -0.75] },
+    { "name": "center", "uniform": "u_inversionCenter", "type": "point2D", "min": -4, "max": 4, "default": [0, -0.75] },
     { "name": "radius", "uniform": "u_inversionRadius", "type": "float", "min": 0.05, "max": 4, "default": 0.9 }
   ]
 }*/

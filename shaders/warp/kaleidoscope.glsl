@@ -4,7 +4,7 @@
   "description": "Polar repetition about a centre: every sector of 2 pi / n shows the same wedge of the scene, mirrored in alternate halves like a kaleidoscope.",
   "fn": "warpKaleidoscope",
   "params": [
-    { "name": "center", "uniform": "u_kaleidoscopeCenter", "type": "vec2", "min": -4, "max": 4, "default": [0, 0] },
+    { "name": "center", "uniform": "u_kaleidoscopeCenter", "type": "point2D", "min": -4, "max": 4, "default": [0, 0] },
     { "name": "segments", "uniform": "u_kaleidoscopeSegments", "type": "float", "min": 2, "max": 32, "default": 6 },
     { "name": "angle", "uniform": "u_kaleidoscopeAngle", "type": "float", "min": -3.14159, "max": 3.14159, "default": 0.15 }
   ]

@@ -4,7 +4,7 @@
   "description": "u = scale (log r, angle) + (offset, 0) about a centre: the complex logarithm, so rings become columns and rays become rows, and the scene shrinks towards the centre.",
   "fn": "warpLogPolar",
   "params": [
-    { "name": "center", "uniform": "u_logPolarCenter", "type": "vec2", "min": -4, "max": 4, "default": [0, 0] },
+    { "name": "center", "uniform": "u_logPolarCenter", "type": "point2D", "min": -4, "max": 4, "default": [0, 0] },
     { "name": "scale", "uniform": "u_logPolarScale", "type": "float", "min": 0.05, "max": 4, "default": 0.8 },
     { "name": "offset", "uniform": "u_logPolarOffset", "type": "float", "min": -4, "max": 4, "default": 0.8 }
   ]

@@ -4,7 +4,7 @@
   "description": "The disc automorphism w = e^(i theta) (z - a) / (1 - conj(a) z): the unit disc maps onto itself, a goes to the centre, circles stay circles.",
   "fn": "warpMoebius",
   "params": [
-    { "name": "a", "uniform": "u_moebiusA", "type": "vec2", "min": -2, "max": 2, "default": [0.25, -0.3] },
+    { "name": "a", "uniform": "u_moebiusA", "type": "point2D", "min": -2, "max": 2, "default": [0.25, -0.3] },
     { "name": "theta", "uniform": "u_moebiusTheta", "type": "float", "min": -3.14159, "max": 3.14159, "default": 0.3 }
   ]
 }*/

@@ -4,7 +4,7 @@
   "description": "u = (angle / pi * angularScale, radius - radiusOffset) about a centre: a strip of the scene wraps into an annulus.",
   "fn": "warpPolar",
   "params": [
-    { "name": "center", "uniform": "u_polarCenter", "type": "vec2", "min": -4, "max": 4, "default": [0, 0] },
+    { "name": "center", "uniform": "u_polarCenter", "type": "point2D", "min": -4, "max": 4, "default": [0, 0] },
     { "name": "angularScale", "uniform": "u_polarAngularScale", "type": "float", "min": 0.05, "max": 20, "default": 1 },
     { "name": "radiusOffset", "uniform": "u_polarRadiusOffset", "type": "float", "min": -4, "max": 4, "default": 0.6 }
   ]

@@ -4,7 +4,7 @@
   "description": "Turns the plane about a centre by an angle that falls off with radius, strength exp(-r^2 / radius^2): a whirlpool that leaves the far field alone.",
   "fn": "warpSwirl",
   "params": [
-    { "name": "center", "uniform": "u_swirlCenter", "type": "vec2", "min": -4, "max": 4, "default": [0, 0.1] },
+    { "name": "center", "uniform": "u_swirlCenter", "type": "point2D", "min": -4, "max": 4, "default": [0, 0.1] },
     { "name": "strength", "uniform": "u_swirlStrength", "type": "float", "min": -12, "max": 12, "default": 2.5 },
     { "name": "radius", "uniform": "u_swirlRadius", "type": "float", "min": 0.05, "max": 4, "default": 0.75 }
   ]

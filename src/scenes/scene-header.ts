@@ -1,21 +1,62 @@
-import { HeaderError, idField, readHeader, stringField } from '../shader/file-header';
+import { z } from 'zod';
+import { paramListSchema, withUniforms, type ParamSpec } from '../params';
+import { HeaderError, idSchema, parseHeader, textSchema } from '../shader/file-header';
+import { AA_FILTERS, AA_SOURCES, FADE_RANGE, ZOOM_RANGE } from '../state';
 
 /** What a scene file says about itself in its leading `/*{ ... }*\/` JSON comment. */
 export interface SceneInfo {
   readonly id: string;
   readonly name: string;
   readonly description: string;
-  /** Repository-relative path of the scene file. */
+  /** Repository-relative path of the scene file (or `scenes/external/<name>` when dropped in). */
   readonly file: string;
+  readonly params: readonly ParamSpec[];
+  /** What picking the scene sets: its warp, view and antialiasing, when given. */
+  readonly defaults: SceneDefaults;
 }
+
+const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+
+const defaultsSchema = z.strictObject({
+  warp: idSchema.optional(),
+  warpParams: z.record(z.string(), z.unknown()).optional(),
+  view: z
+    .strictObject({
+      center: z.tuple([finite, finite]).optional(),
+      zoom: finite.min(ZOOM_RANGE[0]).max(ZOOM_RANGE[1]).optional(),
+      rotation: finite.optional(),
+    })
+    .optional(),
+  aa: z
+    .strictObject({
+      source: z.enum(AA_SOURCES).optional(),
+      filter: z.enum(AA_FILTERS).optional(),
+      fadeWidth: finite.min(FADE_RANGE[0]).max(FADE_RANGE[1]).optional(),
+      strokeWidth: finite.positive().max(16).optional(),
+    })
+    .optional(),
+});
+export type SceneDefaults = z.infer<typeof defaultsSchema>;
+
+const sceneHeaderSchema = z.strictObject({
+  id: idSchema,
+  name: textSchema,
+  description: textSchema.optional(),
+  params: paramListSchema.optional(),
+  defaults: defaultsSchema.optional(),
+});
 
 /** Reads and checks the header of one scene file. Throws HeaderError naming the field. */
 export function parseSceneHeader(file: string, text: string): SceneInfo {
-  const header = readHeader(file, text, ['id', 'name', 'description']);
-  const id = idField(file, header);
-  const name = stringField(file, header, 'name');
-  const description = stringField(file, header, 'description', { optional: true });
+  const header = parseHeader(file, text, sceneHeaderSchema);
   if (!/\bsdgScene\b/.test(text) || !/\bsceneColor\b/.test(text))
     throw new HeaderError(file, 'source', 'must define sdgScene(vec2) and sceneColor(vec2)');
-  return { id, name, description, file };
+  return {
+    id: header.id,
+    name: header.name,
+    description: header.description ?? '',
+    file,
+    params: withUniforms(header.params ?? []),
+    defaults: header.defaults ?? {},
+  };
 }

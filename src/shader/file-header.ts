@@ -2,6 +2,8 @@
  * The leading `/*{ JSON }*\/` comment that scene and warp files describe themselves with
  * (ISF's convention). It stays in the GLSL as a comment, so line numbers are untouched.
  */
+import { z } from 'zod';
+
 export class HeaderError extends Error {
   constructor(
     readonly file: string,
@@ -16,12 +18,17 @@ export class HeaderError extends Error {
 const HEADER = /^\s*\/\*\s*(\{[\s\S]*?\})\s*\*\//;
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
-/** The header as a plain object whose keys are all in `allowed`. */
-export function readHeader(
-  file: string,
-  text: string,
-  allowed: readonly string[],
-): Record<string, unknown> {
+export const idSchema = z
+  .string()
+  .regex(ID_PATTERN, 'use lower-case letters, digits and dashes (max 64)');
+export const textSchema = z
+  .string()
+  .trim()
+  .min(1, 'must be a non-empty string')
+  .max(500, 'longer than 500 characters');
+
+/** Reads the header of `file` and checks it against `schema`; the first problem is thrown. */
+export function parseHeader<T>(file: string, text: string, schema: z.ZodType<T>): T {
   const match = HEADER.exec(text);
   if (!match) throw new HeaderError(file, 'header', 'expected a leading /*{ JSON }*/ comment');
   let json: unknown;
@@ -30,31 +37,30 @@ export function readHeader(
   } catch (error) {
     throw new HeaderError(file, 'header', `invalid JSON (${(error as Error).message})`);
   }
-  if (typeof json !== 'object' || json === null || Array.isArray(json))
-    throw new HeaderError(file, 'header', 'must be a JSON object');
-  const header = json as Record<string, unknown>;
-  for (const key of Object.keys(header))
-    if (!allowed.includes(key)) throw new HeaderError(file, key, 'unknown field');
-  return header;
+  const result = schema.safeParse(json);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  throw new HeaderError(file, issuePath(issue), issueText(issue));
 }
 
-export function stringField(
-  file: string,
-  header: Record<string, unknown>,
-  key: string,
-  { optional = false } = {},
-): string {
-  const value = header[key];
-  if (value === undefined && optional) return '';
-  if (typeof value !== 'string' || !value.trim())
-    throw new HeaderError(file, key, 'must be a non-empty string');
-  if (value.length > 500) throw new HeaderError(file, key, 'longer than 500 characters');
-  return value;
+/** `params[2].default`, or `header` for the object itself. */
+function issuePath(issue: z.core.$ZodIssue): string {
+  const keys = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+  if (!keys.length) return 'header';
+  return keys
+    .map((k, i) => (typeof k === 'number' ? `[${k}]` : i ? `.${String(k)}` : String(k)))
+    .join('');
 }
 
-export function idField(file: string, header: Record<string, unknown>): string {
-  const id = stringField(file, header, 'id');
-  if (!ID_PATTERN.test(id))
-    throw new HeaderError(file, 'id', 'use lower-case letters, digits and dashes (max 64)');
-  return id;
+function issueText(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return 'unknown field';
+    case 'invalid_type':
+      return issue.input === undefined ? 'required' : `expected ${issue.expected}`;
+    case 'invalid_union':
+      return 'does not match any allowed form';
+    default:
+      return issue.message;
+  }
 }

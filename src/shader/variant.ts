@@ -6,6 +6,7 @@ import {
   type AaSource,
   type DebugView,
 } from '../state';
+import { uniformDeclaration } from '../params';
 import type { SceneInfo } from '../scenes/scene-header';
 import type { WarpInfo } from '../warps/warp-catalog';
 import { assembleShader, type AssembledShader } from './assemble';
@@ -70,11 +71,17 @@ export function variantDefines(v: Variant): Defines {
   };
 }
 
-/** The generated root file: warp, scene, then the shared main. */
+/**
+ * The generated root file: warp, the scene's parameter uniforms (declared here from its
+ * header, so a scene file only uses them), the scene, then the shared main.
+ */
 export function variantRootText(v: Variant): string {
-  return [`#include "${v.warp.file}"`, `#include "${v.scene.file}"`, '#include "main.glsl"'].join(
-    '\n',
-  );
+  return [
+    `#include "${v.warp.file}"`,
+    ...v.scene.params.map(uniformDeclaration),
+    `#include "${v.scene.file}"`,
+    '#include "main.glsl"',
+  ].join('\n');
 }
 
 export function assembleVariant(files: SourceFiles, v: Variant): AssembledShader {

@@ -1,5 +1,4 @@
 import GUI, { type Controller } from 'lil-gui';
-import type { ParamValue } from '../params';
 import {
   AA_FILTERS,
   AA_SOURCES,
@@ -10,7 +9,8 @@ import {
   type ViewerState,
 } from '../state';
 import type { Viewer } from '../viewer';
-import { warpParamValue } from '../warps/warp-params';
+import { scenePickPatch } from '../scenes/scene-defaults';
+import { ParamControls } from './param-controls';
 import { resetView } from '../view';
 
 /**
@@ -39,19 +39,24 @@ export function createPanel(viewer: Viewer): GUI {
 
   const sceneFolder = gui.addFolder('Scene');
   const scenePicker = (c: Controller): Controller =>
-    c.name('scene').onChange((id: string) => viewer.update({ scene: id }));
+    c.name('scene').onChange((id: string) => {
+      const info = viewer.knownIds.scenes.get(id);
+      if (info) viewer.update(scenePickPatch(info));
+    });
   let scene = scenePicker(sceneFolder.add(mirror, 'scene', choices(viewer.scenes)));
+  const sceneParams = new ParamControls(sceneFolder, viewer, 'scene');
 
   const warpFolder = gui.addFolder('Warp');
   const warpPicker = (c: Controller): Controller =>
     c.name('warp').onChange((id: string) => viewer.update({ warp: id }));
   let warp = warpPicker(warpFolder.add(mirror, 'warp', choices(viewer.warps)));
-  const warpParams = new WarpParamControls(warpFolder, viewer);
+  const warpParams = new ParamControls(warpFolder, viewer, 'warp');
 
   // A file added or removed while the viewer runs changes the choices in place.
   viewer.onLibraryChange(() => {
     scene = scenePicker(scene.options(choices(viewer.scenes)));
     warp = warpPicker(warp.options(choices(viewer.warps)));
+    sceneParams.rebuild(viewer.state);
     warpParams.rebuild(viewer.state);
   });
 
@@ -93,6 +98,7 @@ export function createPanel(viewer: Viewer): GUI {
   view.add(mirror, 'resetView').name('reset view (R)');
 
   const sync = (state: ViewerState): void => {
+    sceneParams.sync(state);
     warpParams.sync(state);
     Object.assign(mirror, {
       scene: state.scene,
@@ -115,67 +121,8 @@ export function createPanel(viewer: Viewer): GUI {
     gui.controllersRecursive().forEach((c) => c.updateDisplay());
   };
   viewer.onChange(sync);
+  sceneParams.rebuild(viewer.state);
   warpParams.rebuild(viewer.state);
   sync(viewer.state);
   return gui;
-}
-
-/** One control per parameter of the current warp (a folder of two numbers for a vec2). */
-class WarpParamControls {
-  private folder: GUI;
-  private values: Record<string, number> = {};
-  /** The warp the controls were built for; lil-gui writes the picker's value before onChange. */
-  private builtFor = '';
-
-  constructor(
-    private readonly parent: GUI,
-    private readonly viewer: Viewer,
-  ) {
-    this.folder = parent.addFolder('parameters');
-  }
-
-  rebuild(state: ViewerState): void {
-    this.folder.destroy();
-    this.folder = this.parent.addFolder('parameters');
-    this.values = {};
-    this.builtFor = state.warp;
-    const warp = this.viewer.warps.find((w) => w.id === state.warp);
-    if (!warp) return;
-    for (const spec of warp.params) {
-      const value = warpParamValue(state, warp, spec.name);
-      const components = spec.type === 'vec2' ? ['x', 'y'] : [''];
-      components.forEach((axis, index) => {
-        const key = axis ? `${spec.name}.${axis}` : spec.name;
-        this.values[key] = Array.isArray(value) ? value[index]! : (value as number);
-        this.folder
-          .add(this.values, key, spec.min, spec.max, niceStep(spec.max - spec.min))
-          .name(key)
-          .onChange(() => this.commit(warp.id, spec.name, spec.type));
-      });
-    }
-  }
-
-  sync(state: ViewerState): void {
-    if (state.warp !== this.builtFor) this.rebuild(state);
-    const warp = this.viewer.warps.find((w) => w.id === state.warp);
-    if (!warp) return;
-    for (const spec of warp.params) {
-      const value = warpParamValue(state, warp, spec.name);
-      if (Array.isArray(value)) {
-        this.values[`${spec.name}.x`] = value[0]!;
-        this.values[`${spec.name}.y`] = value[1]!;
-      } else this.values[spec.name] = value as number;
-    }
-  }
-
-  private commit(warpId: string, name: string, type: 'float' | 'vec2'): void {
-    const value: ParamValue =
-      type === 'vec2' ? [this.values[`${name}.x`]!, this.values[`${name}.y`]!] : this.values[name]!;
-    this.viewer.update({ warpParams: { [warpId]: { [name]: value } } });
-  }
-}
-
-/** A decimal step about a thousandth of the range (24 -> 0.01), so typed values stay exact. */
-function niceStep(range: number): number {
-  return 10 ** (Math.floor(Math.log10(range)) - 3);
 }

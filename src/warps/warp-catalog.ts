@@ -1,5 +1,6 @@
-import { parseParamSpecs, type ParamSpec } from '../params';
-import { HeaderError, idField, readHeader, stringField } from '../shader/file-header';
+import { z } from 'zod';
+import { paramListSchema, withUniforms, type ParamSpec } from '../params';
+import { HeaderError, idSchema, parseHeader, textSchema } from '../shader/file-header';
 import { isGlslIdentifier } from '../shader/preamble';
 import type { SourceFiles } from '../shader/sources';
 
@@ -12,19 +13,27 @@ export interface WarpInfo {
   readonly fn: string;
   /** Repository-relative path. */
   readonly file: string;
+  /** A warp declares its own uniforms, so each names its uniform explicitly. */
   readonly params: readonly ParamSpec[];
 }
 
+const warpHeaderSchema = z.strictObject({
+  id: idSchema,
+  name: textSchema,
+  description: textSchema.optional(),
+  fn: z.string().refine(isGlslIdentifier, 'must be a GLSL identifier'),
+  params: paramListSchema
+    .refine((list) => list.every((p) => p.uniform), 'every warp parameter names its uniform')
+    .optional(),
+});
+
 export function parseWarpHeader(file: string, text: string): WarpInfo {
-  const header = readHeader(file, text, ['id', 'name', 'description', 'fn', 'params']);
-  const id = idField(file, header);
-  const name = stringField(file, header, 'name');
-  const description = stringField(file, header, 'description', { optional: true });
-  const fn = stringField(file, header, 'fn');
-  if (!isGlslIdentifier(fn)) throw new HeaderError(file, 'fn', 'must be a GLSL identifier');
+  const header = parseHeader(file, text, warpHeaderSchema);
+  const { id, name, fn } = header;
   if (!new RegExp(`\\bvec2\\s+${fn}\\s*\\(`).test(text))
     throw new HeaderError(file, 'fn', `no function "vec2 ${fn}(vec2 p, out mat2 J)" in the file`);
-  return { id, name, description, fn, file, params: parseParamSpecs(file, header.params) };
+  const params = withUniforms(header.params ?? []);
+  return { id, name, description: header.description ?? '', fn, file, params };
 }
 
 /** Every warp file with a valid header, identity first, then by name. */

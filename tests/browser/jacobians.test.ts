@@ -47,7 +47,7 @@ const SINGULAR_WORLD: [number, number] = [
 ];
 
 /**
- * Parameters that put a warp's singular point on SINGULAR_PIXEL. By default every vec2
+ * Parameters that put a warp's singular point on SINGULAR_PIXEL. By default every point2D
  * parameter (the centres) goes there; the Moebius pole sits at a / |a|^2 instead.
  */
 const SINGULAR: Record<string, (z: [number, number]) => Record<string, ParamValue>> = {
@@ -56,7 +56,7 @@ const SINGULAR: Record<string, (z: [number, number]) => Record<string, ParamValu
 
 function singularValues(warp: WarpInfo): Record<string, ParamValue> {
   const values: Record<string, ParamValue> = {};
-  for (const p of warp.params) if (p.type === 'vec2') values[p.name] = SINGULAR_WORLD;
+  for (const p of warp.params) if (p.type === 'point2D') values[p.name] = SINGULAR_WORLD;
   return { ...values, ...SINGULAR[warp.id]?.(SINGULAR_WORLD) };
 }
 

@@ -14,7 +14,14 @@ describe('scene headers', () => {
       'scenes/x.glsl',
       `/*{ "id": "x-1", "name": "X", "description": "d" }*/${body}`,
     );
-    expect(info).toEqual({ id: 'x-1', name: 'X', description: 'd', file: 'scenes/x.glsl' });
+    expect(info).toEqual({
+      id: 'x-1',
+      name: 'X',
+      description: 'd',
+      file: 'scenes/x.glsl',
+      params: [],
+      defaults: {},
+    });
   });
 
   it.each([
@@ -24,7 +31,7 @@ describe('scene headers', () => {
       '/*{ "id": "X Y", "name": "n" }*/',
       'scenes/x.glsl: id: use lower-case letters, digits and dashes',
     ],
-    ['/*{ "id": "x" }*/', 'scenes/x.glsl: name: must be a non-empty string'],
+    ['/*{ "id": "x" }*/', 'scenes/x.glsl: name: required'],
     ['/*{ "id": "x", "name": "n", "colour": 1 }*/', 'scenes/x.glsl: colour: unknown field'],
   ])('rejects %s naming the file and the field', (header, message) => {
     expect(() => parseSceneHeader('scenes/x.glsl', header + body)).toThrow(message);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyPatch, DEFAULT_STATE } from '../../src/state';
-import { warpParamValue } from '../../src/warps/warp-params';
+import { paramValue } from '../../src/param-values';
 import { knownCatalog, SWIRL } from '../tools/catalog-fixture';
 
 const swirl = SWIRL;
@@ -67,8 +67,8 @@ describe('warp parameters', () => {
       known,
     );
     expect(problems).toEqual([]);
-    expect(warpParamValue(state, swirl, 'strength')).toBe(-3);
-    expect(warpParamValue(state, swirl, 'center')).toEqual([0, 0]);
+    expect(paramValue(state.warpParams, swirl, 'strength')).toBe(-3);
+    expect(paramValue(state.warpParams, swirl, 'center')).toEqual([0, 0]);
   });
 
   it('rejects unknown warps, unknown parameters and out-of-range values by name', () => {

@@ -80,7 +80,11 @@ export const paramListSchema = z
     const seen = new Set<string>();
     list.forEach((p, index) => {
       if (seen.has(p.name))
-        ctx.addIssue({ code: 'custom', message: `"${p.name}" is used twice`, path: [index, 'name'] });
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${p.name}" is used twice`,
+          path: [index, 'name'],
+        });
       seen.add(p.name);
     });
   });
@@ -142,9 +146,14 @@ export function uniformValue(spec: ParamSpec, value: ParamValue): number | numbe
 
 /** The GLSL declaration of a parameter's uniform. */
 export function uniformDeclaration(spec: ParamSpec): string {
-  const type = { float: 'float', int: 'int', bool: 'bool', color: 'vec3', point2D: 'vec2', enum: 'int' }[
-    spec.type
-  ];
+  const type = {
+    float: 'float',
+    int: 'int',
+    bool: 'bool',
+    color: 'vec3',
+    point2D: 'vec2',
+    enum: 'int',
+  }[spec.type];
   return `uniform ${type} ${spec.uniform};`;
 }
 

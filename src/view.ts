@@ -28,6 +28,23 @@ export function viewTransform(view: ViewState, width: number, height: number): V
   return { origin, jacobian };
 }
 
+/**
+ * The view of the tile at `[x, y]` (top-left, image pixels) of a `fullWidth` x `fullHeight`
+ * image, for a `width` x `height` tile: the full image's map, shifted so the tile's pixels
+ * land where they sit in the full image. Tiles drawn this way join without seams.
+ */
+export function tileTransform(
+  view: ViewState,
+  tile: { x: number; y: number; width: number; height: number },
+  fullWidth: number,
+  fullHeight: number,
+): ViewTransform {
+  const full = viewTransform(view, fullWidth, fullHeight);
+  // GL rows run bottom-up: the tile's first GL row is full-image row fullHeight - y - height.
+  const origin = pixelToWorld(full, [tile.x, fullHeight - tile.y - tile.height]);
+  return { origin, jacobian: full.jacobian };
+}
+
 export function pixelToWorld(t: ViewTransform, px: Vec2): Vec2 {
   const [a, b, c, d] = t.jacobian;
   return [t.origin[0] + a * px[0] + c * px[1], t.origin[1] + b * px[0] + d * px[1]];

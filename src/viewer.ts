@@ -2,9 +2,10 @@ import { createContext, glLimits, watchContextLoss } from './gl/context';
 import { watchCanvasSize } from './gl/canvas-size';
 import { readImage } from './gl/render-target';
 import { createLibrary, type ShaderLibrary } from './library';
-import { Renderer, type DrawOutcome } from './renderer';
+import type { TargetFormat } from './gl/render-target';
+import { Renderer, type DrawOutcome, type DrawRequest } from './renderer';
 import type { SourceFiles } from './shader/sources';
-import type { ProbeKind } from './shader/variant';
+import type { ProbeKind, ShaderOutput } from './shader/variant';
 import { applyPatch, DEFAULT_STATE, type ViewerState } from './state';
 import { Overlay } from './ui/overlay';
 
@@ -80,6 +81,11 @@ export class Viewer {
 
   get lost(): boolean {
     return this.contextLost;
+  }
+
+  /** The canvas's size in device pixels. */
+  get canvasSize(): { width: number; height: number } {
+    return { width: this.options.canvas.width, height: this.options.canvas.height };
   }
 
   get frames(): number {
@@ -180,45 +186,52 @@ export class Viewer {
     data: Uint8Array | Float32Array;
   } {
     const { width, height } = this.options.canvas;
+    if (format === 'float')
+      return { width, height, data: this.renderOffscreen({ format: 'rgba32f', width, height }) };
+    // RGBA8 reads the canvas itself, so what a test sees is what the page shows.
     this.assertDrawable();
-    const target = format === 'float' ? this.renderer.target('rgba32f', width, height) : null;
     const outcome = this.renderer.draw(this.stateValue, {
       output: this.stateValue.output,
-      target,
+      target: null,
       width,
       height,
     });
-    this.afterDraw(outcome, target === null);
-    return { width, height, data: readImage(this.gl, target, width, height) };
+    this.afterDraw(outcome);
+    return { width, height, data: readImage(this.gl, null, width, height) };
   }
 
-  /** Float values the shader computes at image pixels `[column, row]` (row 0 at the top). */
-  probe(kind: ProbeKind, points: readonly (readonly [number, number])[]): number[][] {
-    const { width, height } = this.options.canvas;
+  /**
+   * Draws `state` (the current one by default) into an offscreen target and reads it back,
+   * rows top-down. `region` draws one tile of a larger image (export).
+   */
+  renderOffscreen(request: {
+    format: TargetFormat;
+    width: number;
+    height: number;
+    output?: ShaderOutput;
+    probe?: ProbeKind;
+    region?: DrawRequest['region'];
+    state?: ViewerState;
+    /** Read one pixel only: a fence that waits for the draw (timing). */
+    fenceOnly?: boolean;
+  }): Uint8Array | Float32Array {
     this.assertDrawable();
-    const target = this.renderer.target('rgba32f', width, height);
-    const outcome = this.renderer.draw(this.stateValue, {
-      output: 'probe',
-      probe: kind,
+    const { format, width, height } = request;
+    const state = request.state ?? this.stateValue;
+    const target = this.renderer.target(format, width, height);
+    const outcome = this.renderer.draw(state, {
+      output: request.output ?? state.output,
+      probe: request.probe,
       target,
       width,
       height,
+      region: request.region,
     });
     this.afterDraw(outcome, false);
-    const image = readImage(this.gl, target, width, height);
-    return points.map(([x, y]) => {
-      if (
-        !Number.isInteger(x) ||
-        !Number.isInteger(y) ||
-        x < 0 ||
-        y < 0 ||
-        x >= width ||
-        y >= height
-      )
-        throw new RangeError(`probe point [${x}, ${y}] is outside the ${width}x${height} canvas`);
-      const at = (y * width + x) * 4;
-      return Array.from(image.subarray(at, at + 4));
-    });
+    if (outcome.failure) throw new Error(outcome.failure.message);
+    return request.fenceOnly
+      ? readImage(this.gl, target, 1, 1)
+      : readImage(this.gl, target, width, height);
   }
 
   /**
@@ -228,26 +241,11 @@ export class Viewer {
    */
   timeFrames(frames: number): number[] {
     const { width, height } = this.options.canvas;
-    this.assertDrawable();
-    const gl = this.gl;
-    const target = this.renderer.target('rgba8', width, height);
-    const pixel = new Uint8Array(4);
-    const times: number[] = [];
-    for (let i = 0; i < frames; i++) {
+    return Array.from({ length: frames }, () => {
       const start = performance.now();
-      const outcome = this.renderer.draw(this.stateValue, {
-        output: this.stateValue.output,
-        target,
-        width,
-        height,
-      });
-      if (outcome.failure) throw new Error(outcome.failure.message);
-      gl.bindFramebuffer(gl.FRAMEBUFFER, target.framebuffer);
-      gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
-      gl.bindFramebuffer(gl.FRAMEBUFFER, null);
-      times.push(performance.now() - start);
-    }
-    return times;
+      this.renderOffscreen({ format: 'rgba8', width, height, fenceOnly: true });
+      return performance.now() - start;
+    });
   }
 
   info() {

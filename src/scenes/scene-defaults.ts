@@ -1,4 +1,10 @@
-import { applyPatch, DEFAULT_VIEW, type KnownIds, type StatePatch, type ViewerState } from '../state';
+import {
+  applyPatch,
+  DEFAULT_VIEW,
+  type KnownIds,
+  type StatePatch,
+  type ViewerState,
+} from '../state';
 import type { SceneInfo } from './scene-header';
 
 /**
@@ -17,6 +23,10 @@ export function scenePickPatch(scene: SceneInfo): StatePatch {
 }
 
 /** Problems with a scene's defaults against the catalogues (unknown warp, bad warp params). */
-export function sceneDefaultsProblems(scene: SceneInfo, known: KnownIds, base: ViewerState): string[] {
+export function sceneDefaultsProblems(
+  scene: SceneInfo,
+  known: KnownIds,
+  base: ViewerState,
+): string[] {
   return applyPatch(base, scenePickPatch(scene), known).problems;
 }

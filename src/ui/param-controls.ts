@@ -53,7 +53,13 @@ export class ParamControls {
         this.values[`${spec.name}.y`] = y!;
         for (const axis of ['x', 'y'])
           this.folder
-            .add(this.values, `${spec.name}.${axis}`, spec.min, spec.max, niceStep(spec.max - spec.min))
+            .add(
+              this.values,
+              `${spec.name}.${axis}`,
+              spec.min,
+              spec.max,
+              niceStep(spec.max - spec.min),
+            )
             .name(`${label}.${axis}`)
             .onChange(commit);
         continue;

@@ -37,7 +37,8 @@ export function parseHeader<T>(file: string, text: string, schema: z.ZodType<T>)
   } catch (error) {
     throw new HeaderError(file, 'header', `invalid JSON (${(error as Error).message})`);
   }
-  const result = schema.safeParse(json);
+  // The offending value goes into the message (`got "vec5"`), so zod must report it.
+  const result = schema.safeParse(json, { reportInput: true });
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   throw new HeaderError(file, issuePath(issue), issueText(issue));
@@ -52,15 +53,101 @@ function issuePath(issue: z.core.$ZodIssue): string {
     .join('');
 }
 
+/** One issue as a short rule plus what was found: `must be <= 1 (got 1.5)`. */
 function issueText(issue: z.core.$ZodIssue): string {
+  const got = 'input' in issue ? ` (got ${shown(issue.input)})` : '';
   switch (issue.code) {
     case 'unrecognized_keys':
       return 'unknown field';
     case 'invalid_type':
-      return issue.input === undefined ? 'required' : `expected ${issue.expected}`;
-    case 'invalid_union':
-      return 'does not match any allowed form';
+      if (issue.input === undefined) return 'required';
+      if (issue.expected === 'int') return `must be an integer${got}`;
+      // JSON has no Infinity, but 1e999 parses to it.
+      if (issue.expected === 'number' && typeof issue.input === 'number')
+        return `must be a finite number${got}`;
+      return `must be ${NOUNS[issue.expected] ?? issue.expected}${got}`;
+    case 'invalid_union': {
+      const key = issue.discriminator;
+      const options = 'options' in issue ? issue.options : undefined;
+      if (!key || !options) return `does not match any allowed form${got}`;
+      const value = (issue.input as Record<string, unknown> | undefined)?.[key];
+      const allowed = `one of ${options.map(String).join(', ')}`;
+      return value === undefined
+        ? `required (${allowed})`
+        : `unknown ${key} ${shown(value)} (expected ${allowed})`;
+    }
+    case 'invalid_value':
+      return issue.values.length === 1
+        ? `must be ${shown(issue.values[0])}${got}`
+        : `must be one of ${issue.values.map(String).join(', ')}${got}`;
+    case 'too_big':
+    case 'too_small':
+      return `${sizeRule(issue)}${got}`;
+    case 'invalid_format':
+      return `${issue.message}${got}`;
+    case 'custom':
+      return `${issue.message}${customDetail(issue)}`;
     default:
       return issue.message;
   }
+}
+
+const NOUNS: Record<string, string> = {
+  string: 'a string',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'an array',
+  tuple: 'an array',
+  object: 'an object',
+  record: 'an object',
+};
+
+/** The bound a too_big / too_small issue broke, in the words of the value's kind. */
+function sizeRule(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall): string {
+  const big = issue.code === 'too_big';
+  // A schema's own wording (`must be a non-empty string`) beats the generic one.
+  if (!/^Too (big|small)/.test(issue.message)) return issue.message;
+  const bound = String(big ? issue.maximum : issue.minimum);
+  const inclusive = issue.inclusive !== false;
+  switch (issue.origin) {
+    case 'array':
+    case 'set':
+      return `must have ${big ? 'at most' : 'at least'} ${bound} item${bound === '1' ? '' : 's'}`;
+    case 'string':
+      return `must be ${big ? 'at most' : 'at least'} ${bound} character${bound === '1' ? '' : 's'} long`;
+    default:
+      return `must be ${big ? '<' : '>'}${inclusive ? '=' : ''} ${bound}`;
+  }
+}
+
+/**
+ * What a cross-field rule (`must be within [min, max]`) was looking at: the value at the
+ * issue's path and the sibling fields the rule names, from the object it was checked on.
+ */
+function customDetail(issue: z.core.$ZodIssueCustom): string {
+  const input = issue.input;
+  const key = issue.path.at(-1);
+  // A list-wide rule (`"x" is used twice`) already says what it found.
+  if (Array.isArray(input)) return '';
+  if (typeof input !== 'object' || input === null || typeof key !== 'string')
+    return input === undefined ? '' : ` (got ${shown(input)})`;
+  const record = input as Record<string, unknown>;
+  const facts =
+    key in record && !issue.message.startsWith(key) ? [`got ${shown(record[key])}`] : [];
+  for (const sibling of ['min', 'max', 'options'])
+    if (sibling in record && issue.message.includes(sibling))
+      facts.push(`${sibling} ${shown(record[sibling])}`);
+  return facts.length ? ` (${facts.join(', ')})` : '';
+}
+
+/** A value as it appears in a message: short, and never a whole hostile blob. */
+function shown(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value === 'object') {
+    const text = JSON.stringify(value);
+    if (text.length <= 40) return text.replace(/,/g, ', ');
+    return Array.isArray(value) ? `an array of ${value.length}` : 'an object';
+  }
+  const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }

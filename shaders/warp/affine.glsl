@@ -3,6 +3,7 @@
   "name": "Affine",
   "description": "u = R(rotation) Shear(shear) diag(scale) p + translation: the whole scene scaled, sheared, turned and moved.",
   "fn": "warpAffine",
+  "expr": "a = scale_x * x + shear * scale_y * y; b = scale_y * y; c = cos(rotation); s = sin(rotation); c * a - s * b + translation_x; s * a + c * b + translation_y",
   "params": [
     { "name": "scale", "uniform": "u_affineScale", "type": "point2D", "min": 0.1, "max": 4, "default": [1.2, 0.85] },
     { "name": "rotation", "uniform": "u_affineRotation", "type": "float", "min": -3.14159, "max": 3.14159, "default": 0.3 },

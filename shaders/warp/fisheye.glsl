@@ -3,6 +3,7 @@
   "name": "Fisheye",
   "description": "Radial lens distortion u = c + q (1 + k |q|^2): barrel (fisheye) for k > 0, pincushion for k < 0.",
   "fn": "warpFisheye",
+  "expr": "qx = x - center_x; qy = y - center_y; k = 1 + strength * (qx^2 + qy^2); center_x + k * qx; center_y + k * qy",
   "params": [
     { "name": "center", "uniform": "u_fisheyeCenter", "type": "point2D", "min": -4, "max": 4, "default": [0, 0] },
     { "name": "strength", "uniform": "u_fisheyeStrength", "type": "float", "min": -1, "max": 2, "default": 0.6 }

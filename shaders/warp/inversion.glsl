@@ -3,6 +3,7 @@
   "name": "Circle inversion",
   "description": "Inversion in a circle: u = c + R^2 q / |q|^2. The circle stays put, inside and outside swap, lines become circles through the centre.",
   "fn": "warpInversion",
+  "expr": "qx = x - center_x; qy = y - center_y; k = radius^2 / (qx^2 + qy^2); center_x + k * qx; center_y + k * qy",
   "params": [
     { "name": "center", "uniform": "u_inversionCenter", "type": "point2D", "min": -4, "max": 4, "default": [0, -0.75] },
     { "name": "radius", "uniform": "u_inversionRadius", "type": "float", "min": 0.05, "max": 4, "default": 0.9 }

@@ -3,6 +3,7 @@
   "name": "Kaleidoscope",
   "description": "Polar repetition about a centre: every sector of 2 pi / n shows the same wedge of the scene, mirrored in alternate halves like a kaleidoscope.",
   "fn": "warpKaleidoscope",
+  "expr": "qx = x - center_x; qy = y - center_y; a = atan2(qy, qx); w = 2 * pi / max(floor(segments + 0.5), 2); sector = floor(a / w); s = sign(a - w * sector - 0.5 * w); turn = angle - s * w * (sector + 0.5); cos(turn) * qx - s * sin(turn) * qy; sin(turn) * qx + s * cos(turn) * qy",
   "params": [
     { "name": "center", "uniform": "u_kaleidoscopeCenter", "type": "point2D", "min": -4, "max": 4, "default": [0, 0] },
     { "name": "segments", "uniform": "u_kaleidoscopeSegments", "type": "float", "min": 2, "max": 32, "default": 6 },

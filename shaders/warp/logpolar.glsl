@@ -3,6 +3,7 @@
   "name": "Log-polar",
   "description": "u = scale (log r, angle) + (offset, 0) about a centre: the complex logarithm, so rings become columns and rays become rows, and the scene shrinks towards the centre.",
   "fn": "warpLogPolar",
+  "expr": "qx = x - center_x; qy = y - center_y; scale * 0.5 * log(qx^2 + qy^2) + offset; scale * atan2(qy, qx)",
   "params": [
     { "name": "center", "uniform": "u_logPolarCenter", "type": "point2D", "min": -4, "max": 4, "default": [0, 0] },
     { "name": "scale", "uniform": "u_logPolarScale", "type": "float", "min": 0.05, "max": 4, "default": 0.8 },

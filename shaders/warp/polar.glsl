@@ -3,6 +3,7 @@
   "name": "Polar",
   "description": "u = (angle / pi * angularScale, radius - radiusOffset) about a centre: a strip of the scene wraps into an annulus.",
   "fn": "warpPolar",
+  "expr": "qx = x - center_x; qy = y - center_y; atan2(qy, qx) * angularScale / pi; hypot(qx, qy) - radiusOffset",
   "params": [
     { "name": "center", "uniform": "u_polarCenter", "type": "point2D", "min": -4, "max": 4, "default": [0, 0] },
     { "name": "angularScale", "uniform": "u_polarAngularScale", "type": "float", "min": 0.05, "max": 20, "default": 1 },

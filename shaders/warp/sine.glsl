@@ -3,6 +3,7 @@
   "name": "Sine wave",
   "description": "u = p + amplitude (sin(k y + phase), sin(k x + phase)): each axis ripples with the other, like a view through rippled glass.",
   "fn": "warpSine",
+  "expr": "x + amplitude * sin(frequency * y + phase); y + amplitude * sin(frequency * x + phase)",
   "params": [
     { "name": "amplitude", "uniform": "u_sineAmplitude", "type": "float", "min": 0, "max": 0.5, "default": 0.05 },
     { "name": "frequency", "uniform": "u_sineFrequency", "type": "float", "min": 0, "max": 60, "default": 9 },

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { expressionParams } from '../expr/expr-params';
+import { ExprError, parseExpression, type ExprContext } from '../expr/parse';
 import { paramListSchema, withUniforms, type ParamSpec } from '../params';
 import { HeaderError, idSchema, parseHeader, textSchema } from '../shader/file-header';
 import { isGlslIdentifier } from '../shader/preamble';
@@ -15,6 +17,8 @@ export interface WarpInfo {
   readonly file: string;
   /** A warp declares its own uniforms, so each names its uniform explicitly. */
   readonly params: readonly ParamSpec[];
+  /** `u; v` as an expression of x, y and the params: the autodiff form of the warp. */
+  readonly expr?: string;
 }
 
 const warpHeaderSchema = z.strictObject({
@@ -22,6 +26,7 @@ const warpHeaderSchema = z.strictObject({
   name: textSchema,
   description: textSchema.optional(),
   fn: z.string().refine(isGlslIdentifier, 'must be a GLSL identifier'),
+  expr: z.string().min(1).max(8000).optional(),
   params: paramListSchema
     .refine((list) => list.every((p) => p.uniform), 'every warp parameter names its uniform')
     .optional(),
@@ -33,7 +38,16 @@ export function parseWarpHeader(file: string, text: string): WarpInfo {
   if (!new RegExp(`\\bvec2\\s+${fn}\\s*\\(`).test(text))
     throw new HeaderError(file, 'fn', `no function "vec2 ${fn}(vec2 p, out mat2 J)" in the file`);
   const params = withUniforms(header.params ?? []);
-  return { id, name, description: header.description ?? '', fn, file, params };
+  const { expr } = header;
+  if (expr !== undefined) {
+    try {
+      parseExpression(expr, warpExpressionContext(params));
+    } catch (error) {
+      if (!(error instanceof ExprError)) throw error;
+      throw new HeaderError(file, 'expr', `${error.message} (at character ${error.position})`);
+    }
+  }
+  return { id, name, description: header.description ?? '', fn, file, params, expr };
 }
 
 /** Every warp file with a valid header, identity first, then by name. */
@@ -59,4 +73,9 @@ export function warpCatalog(files: SourceFiles): {
     a.id === 'identity' ? -1 : b.id === 'identity' ? 1 : a.name.localeCompare(b.name),
   );
   return { warps: new Map(found.map((w) => [w.id, w])), rejected };
+}
+
+/** What a warp expression may name: x, y and the warp's parameters; it has two outputs. */
+export function warpExpressionContext(params: readonly ParamSpec[]): ExprContext {
+  return { variables: [['x'], ['y']], params: expressionParams(params), outputs: 2 };
 }

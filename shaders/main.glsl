@@ -3,7 +3,7 @@
 //   WARP_FN      the warp function: vec2 WARP_FN(vec2 p, out mat2 J)
 //   AA_SOURCE    where the pixel-space gradient comes from (AA_SOURCE_* constants)
 //   AA_FILTER    how a pixel distance becomes coverage (AA_FILTER_* constants)
-//   REFERENCE_N  samples per side when AA_SOURCE is AA_SOURCE_REFERENCE
+//   REFERENCE_N  samples per side of the reference (AA_SOURCE_REFERENCE, DEBUG_VIEW_ERROR)
 //   OUTPUT       colour, coverage mask or probe values (OUTPUT_* constants)
 //   PROBE        which values a probe writes (PROBE_* constants), when OUTPUT is probe
 //   DEBUG_VIEW   a view of the derivatives instead of the scene (DEBUG_VIEW_* constants)
@@ -86,6 +86,12 @@ void main() {
   outColor = vec4(debugJacobian(determinant(warpJacobian)), 1.0);
 #elif DEBUG_VIEW == DEBUG_VIEW_DIRECTION
   outColor = vec4(debugDirection(gPx, alpha), 1.0);
+#elif DEBUG_VIEW == DEBUG_VIEW_ERROR
+  // The same per-pixel error the quality numbers use: this method's mask against the
+  // REFERENCE_N x REFERENCE_N supersampled one (exactly 0 when the method is that reference).
+  float referenceCoverage;
+  referenceColor(px, referenceCoverage);
+  outColor = vec4(debugError(abs(alpha - referenceCoverage)), 1.0);
 #endif
 #elif OUTPUT == OUTPUT_COLOR
   // Encode the straight colour, then premultiply again: the canvas expects premultiplied sRGB.

@@ -1,3 +1,4 @@
+import { measureErrors, type ErrorStats } from './quality/error-stats';
 import type { ProbeKind } from './shader/variant';
 import type { ViewerState } from './state';
 import type { FrameReport, Viewer } from './viewer';
@@ -18,6 +19,8 @@ export interface SdfApi {
   probe(kind: ProbeKind, points: [number, number][]): number[][];
   /** Milliseconds per frame for `frames` offscreen draws of the current state, fenced. */
   timeFrames(frames: number): number[];
+  /** Coverage error of the method (and the compare method) against the N x N reference, now. */
+  errorStats(): ErrorStats;
   /** Overrides a source file (e.g. `shaders/sdf/circle.glsl`); null restores the bundled text. */
   setSource(path: string, text: string | null): void;
   info(): ReturnType<Viewer['info']> & { lost: boolean };
@@ -59,6 +62,7 @@ export function createApi(
     },
     probe: (kind, points) => viewer.probe(kind, points),
     timeFrames: (frames) => viewer.timeFrames(frames),
+    errorStats: () => measureErrors(viewer),
     setSource: (path, text) => viewer.setSource(path, text),
     info: () => ({ ...viewer.info(), lost: viewer.lost }),
     messages,

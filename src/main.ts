@@ -9,6 +9,7 @@ import { createHelp } from './ui/help';
 import { Overlay } from './ui/overlay';
 import { createPanel } from './ui/panel';
 import { attachPointer } from './ui/pointer';
+import { attachCompareDivider } from './ui/compare-divider';
 import { Viewer } from './viewer';
 import './style.css';
 
@@ -41,6 +42,7 @@ async function boot(): Promise<void> {
 
   onSourcesChanged((files) => viewer.setBundledSources(files));
   const gui = createPanel(viewer);
+  attachCompareDivider(canvas, viewer);
   attachPointer({
     canvas,
     view: () => viewer.state.view,
@@ -55,6 +57,11 @@ async function boot(): Promise<void> {
     { key: 'h', description: 'hide or show the panel', run: () => gui.show(gui._hidden) },
     { key: '[', description: 'fade width -0.25 px', run: fadeBy(-0.25) },
     { key: ']', description: 'fade width +0.25 px', run: fadeBy(0.25) },
+    {
+      key: 'c',
+      description: 'split-screen compare on or off',
+      run: () => viewer.update({ compare: { enabled: !viewer.state.compare.enabled } }),
+    },
   ];
   const toggleHelp: Shortcut = {
     key: '?',

@@ -20,6 +20,7 @@ import {
   type Variant,
 } from './shader/variant';
 import type { ViewerState } from './state';
+import { compareColumn, compareState } from './compare';
 import { paramValue } from './param-values';
 import { srgbToLinear, uniformValue } from './params';
 import { viewTransform } from './view';
@@ -81,9 +82,32 @@ export class Renderer {
     return this.programs.size;
   }
 
+  /**
+   * One frame. With compare on (colour and coverage, not probes) it is two passes clipped by
+   * the scissor: the `aa` method left of the divider, the compare method from its column on.
+   */
   draw(state: ViewerState, request: DrawRequest): DrawOutcome {
+    const column = request.output === 'probe' ? undefined : compareColumn(state, request);
+    if (column === undefined) return this.pass(state, request);
+    const left = this.pass(state, request, [0, column]);
+    const right = this.pass(compareState(state), request, [column, request.width], 'compare:');
+    return {
+      key: `${left.key} || ${right.key}`,
+      drawn: left.drawn && right.drawn,
+      failure: left.failure ?? right.failure,
+    };
+  }
+
+  /** Draws one variant, over the columns `[from, to)` only when `columns` is given. */
+  private pass(
+    state: ViewerState,
+    request: DrawRequest,
+    columns?: readonly [number, number],
+    rolePrefix = '',
+  ): DrawOutcome {
     const gl = this.gl;
-    const role = request.output === 'probe' ? `probe:${request.probe}` : request.output;
+    const role =
+      rolePrefix + (request.output === 'probe' ? `probe:${request.probe}` : request.output);
     const variant = this.variant(state, request);
     const key = variant ? variantKey(variant) : `${state.scene}|${state.warp}|?`;
     const result = variant ? this.compile(key, variant) : missing(state);
@@ -108,7 +132,12 @@ export class Renderer {
       u_time: state.time,
       ...this.paramUniforms(state),
     });
+    if (columns) {
+      gl.enable(gl.SCISSOR_TEST);
+      gl.scissor(columns[0], 0, columns[1] - columns[0], request.height);
+    }
     drawFullscreen(gl, this.emptyVertexArray);
+    gl.disable(gl.SCISSOR_TEST);
     gl.bindFramebuffer(gl.FRAMEBUFFER, null);
     return { key, drawn: true, failure };
   }

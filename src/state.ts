@@ -25,9 +25,10 @@ export const OUTPUTS = ['color', 'coverage'] as const;
 /**
  * What the colour output shows: the scene, or one of the derivatives behind its edges
  * (distance bands every 8 px, |grad f| per world unit, det of the warp Jacobian, gradient
- * direction). See shaders/debug/views.glsl.
+ * direction), or `error`: |coverage - the N x N reference's| as a log colour ramp. See
+ * shaders/debug/views.glsl.
  */
-export const DEBUG_VIEWS = ['none', 'bands', 'slope', 'jacobian', 'direction'] as const;
+export const DEBUG_VIEWS = ['none', 'bands', 'slope', 'jacobian', 'direction', 'error'] as const;
 
 export type AaSource = (typeof AA_SOURCES)[number];
 export type AaFilter = (typeof AA_FILTERS)[number];
@@ -57,6 +58,16 @@ export interface ViewerState {
     /** Samples per side of the `reference` source, 1 to 16 (N x N per pixel). */
     readonly referenceN: number;
   };
+  /**
+   * Split-screen compare: left of the divider the `aa` method, right of it this source and
+   * filter. `split` is the divider's place, 0 to 1, as a fraction of the full image width.
+   */
+  readonly compare: {
+    readonly enabled: boolean;
+    readonly source: AaSource;
+    readonly filter: AaFilter;
+    readonly split: number;
+  };
   /** Parameter values per scene id; a missing value means the scene's default. */
   readonly sceneParams: ParamValues;
   /** Parameter values per warp id; a missing value means the warp's default. */
@@ -82,6 +93,7 @@ export const DEFAULT_STATE: ViewerState = {
   warp: 'identity',
   view: DEFAULT_VIEW,
   aa: { source: 'analytic', filter: 'adaptive', fadeWidth: 1, strokeWidth: 1, referenceN: 8 },
+  compare: { enabled: false, source: 'hardware', filter: 'linear', split: 0.5 },
   sceneParams: {},
   warpParams: {},
   output: 'color',
@@ -96,6 +108,7 @@ export type StatePatch = {
   warp?: string;
   view?: Partial<ViewState>;
   aa?: Partial<ViewerState['aa']>;
+  compare?: Partial<ViewerState['compare']>;
   sceneParams?: Record<string, Record<string, ParamValue>>;
   warpParams?: Record<string, Record<string, ParamValue>>;
   output?: OutputMode;
@@ -169,6 +182,12 @@ function stateSchema(known: KnownIds): Schema<ViewerState> {
       fadeWidth: number(FADE_RANGE),
       strokeWidth: number(STROKE_RANGE),
       referenceN: integer(REFERENCE_RANGE),
+    },
+    compare: {
+      enabled: { ok: (v): v is boolean => typeof v === 'boolean', rule: 'must be true or false' },
+      source: choice(AA_SOURCES),
+      filter: choice(AA_FILTERS),
+      split: number([0, 1]),
     },
     sceneParams: {
       merge: (base, raw, problems) =>

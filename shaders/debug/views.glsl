@@ -8,6 +8,9 @@
 //        (0 < det < 1, cool), flip (det < 0, magenta), singular (|det| < 1e-3, white),
 //        grey within 1.4 % of 1 (area-preserving)
 //   vec3 debugDirection(vec2 gPx, float alpha)  the gradient's screen direction as hue
+//   vec3 debugError(float e)                    |coverage - reference coverage|, e in [0, 1],
+//        on a log ramp: <= 0.1 % black, 1 % blue, 10 % yellow, >= 50 % white, linear in
+//        log10(e) between those stops
 const float DEBUG_BAND_PX = 8.0;
 const float DEBUG_NEUTRAL_LOG2 = 0.02;
 
@@ -43,4 +46,15 @@ vec3 debugJacobian(float det) {
 vec3 debugDirection(vec2 gPx, float alpha) {
   float turns = dot(gPx, gPx) > 0.0 ? atan(gPx.y, gPx.x) / 6.28318530718 : 0.0;
   return debug_hue(turns) * mix(0.55, 1.0, alpha);
+}
+
+// Error ramp stops, as log10 of the error: 0.1 % (black), 1 % (blue), 10 % (yellow), 50 % (white).
+const float DEBUG_ERROR_LOG10_50 = -0.30103;
+
+vec3 debugError(float e) {
+  float l = log2(max(e, 1e-6)) * 0.30103; // log10
+  if (l <= -3.0) return vec3(0.0);
+  if (l <= -2.0) return mix(vec3(0.0), vec3(0.1, 0.3, 1.0), l + 3.0);
+  if (l <= -1.0) return mix(vec3(0.1, 0.3, 1.0), vec3(1.0, 0.85, 0.1), l + 2.0);
+  return mix(vec3(1.0, 0.85, 0.1), vec3(1.0), clamp((l + 1.0) / (DEBUG_ERROR_LOG10_50 + 1.0), 0.0, 1.0));
 }

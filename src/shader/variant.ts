@@ -27,7 +27,7 @@ export interface Variant {
   readonly filter: AaFilter;
   readonly output: ShaderOutput;
   readonly probe: ProbeKind;
-  /** Samples per side for the `reference` source (a loop bound, so part of the text). */
+  /** Samples per side for the `reference` source and the `error` view (a loop bound). */
   readonly referenceN: number;
   /** Colour output only: a derivative view instead of the scene. */
   readonly debug: DebugView;
@@ -41,7 +41,9 @@ export const VERTEX_FILE = 'shaders/fullscreen.vert.glsl';
 export function variantKey(v: Variant): string {
   const probe = v.output === 'probe' ? `:${v.probe}` : '';
   const source = v.source === 'reference' ? `reference${v.referenceN}` : v.source;
-  const debug = v.output === 'color' && v.debug !== 'none' ? `:${v.debug}` : '';
+  // The error view draws the reference too, so its sample count is part of the text.
+  const reference = v.debug === 'error' ? `:reference${v.referenceN}` : '';
+  const debug = v.output === 'color' && v.debug !== 'none' ? `:${v.debug}${reference}` : '';
   return `${v.scene.file}|${v.warp.id}|${source}|${v.filter}|${v.output}${probe}${debug}`;
 }
 

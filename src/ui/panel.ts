@@ -11,6 +11,8 @@ import {
 import type { Viewer } from '../viewer';
 import { scenePickPatch } from '../scenes/scene-defaults';
 import { ParamControls } from './param-controls';
+import { createCompareFolder } from './compare-folder';
+import { createErrorReadout } from './error-readout';
 import { resetView } from '../view';
 
 /**
@@ -84,11 +86,13 @@ export function createPanel(viewer: Viewer): GUI {
     .name('output')
     .onChange((v: string) => viewer.update({ output: v }));
 
+  createCompareFolder(gui, viewer);
   const debug = gui.addFolder('Debug');
   debug
     .add(mirror, 'debug', [...DEBUG_VIEWS])
     .name('view')
     .onChange((v: string) => viewer.update({ debug: v }));
+  createErrorReadout(debug, viewer);
 
   const view = gui.addFolder('View');
   view
@@ -117,7 +121,7 @@ export function createPanel(viewer: Viewer): GUI {
     filter.enable(filtered);
     fade.enable(filtered && state.aa.filter !== 'step');
     stroke.enable(filtered && state.aa.filter === 'strip');
-    reference.enable(state.aa.source === 'reference');
+    reference.enable(state.aa.source === 'reference' || state.debug === 'error');
     gui.controllersRecursive().forEach((c) => c.updateDisplay());
   };
   viewer.onChange(sync);

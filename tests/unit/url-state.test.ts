@@ -21,9 +21,21 @@ describe('URL state', () => {
       },
       known,
     );
+    expect(state.compare).toEqual(DEFAULT_STATE.compare);
     const hash = await encodeUrlState(state);
     expect(hash).toMatch(/^#s1\.[A-Za-z0-9_-]+$/);
     const decoded = await decodeUrlState(hash);
+    expect('patch' in decoded && applyPatch(DEFAULT_STATE, decoded.patch, known)).toEqual({
+      state,
+      problems: [],
+    });
+  });
+
+  it('round-trips the split-screen compare settings', async () => {
+    const compare = { enabled: true, source: 'none', filter: 'step', split: 0.3125 } as const;
+    const { state } = applyPatch(DEFAULT_STATE, { compare, debug: 'error' }, known);
+    expect(state.compare).toEqual(compare);
+    const decoded = await decodeUrlState(await encodeUrlState(state));
     expect('patch' in decoded && applyPatch(DEFAULT_STATE, decoded.patch, known)).toEqual({
       state,
       problems: [],

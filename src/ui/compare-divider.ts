@@ -80,6 +80,10 @@ export function attachCompareDivider(canvas: HTMLCanvasElement, viewer: Viewer):
     );
     left.style.right = `${rect.width - x + 8}px`;
     right.style.left = `${x + 8}px`;
+    // A side too narrow for its name shows none rather than one spilling off the canvas.
+    left.hidden = right.hidden = false;
+    left.hidden = left.offsetWidth + 8 > x;
+    right.hidden = right.offsetWidth + 8 > rect.width - x;
   };
 
   // Captured, so the drag keeps its grip off the handle and never reaches the canvas's pan.

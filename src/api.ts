@@ -60,7 +60,22 @@ export function createApi(
         base64: toBase64(new Uint8Array(data.buffer, data.byteOffset, data.byteLength)),
       };
     },
-    probe: (kind, points) => viewer.probe(kind, points),
+    probe: (kind, points) => {
+      const { width, height } = viewer.canvasSize;
+      for (const [x, y] of points)
+        if (![x, y].every(Number.isInteger) || x < 0 || y < 0 || x >= width || y >= height)
+          throw new RangeError(`probe point [${x}, ${y}] is outside the ${width}x${height} canvas`);
+      const image = viewer.renderOffscreen({
+        format: 'rgba32f',
+        width,
+        height,
+        output: 'probe',
+        probe: kind,
+      });
+      return points.map(([x, y]) =>
+        Array.from(image.subarray((y * width + x) * 4, (y * width + x) * 4 + 4)),
+      );
+    },
     timeFrames: (frames) => viewer.timeFrames(frames),
     errorStats: () => measureErrors(viewer),
     setSource: (path, text) => viewer.setSource(path, text),

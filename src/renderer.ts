@@ -23,7 +23,7 @@ import type { ViewerState } from './state';
 import { compareColumn, compareState } from './compare';
 import { paramValue } from './param-values';
 import { srgbToLinear, uniformValue } from './params';
-import { viewTransform } from './view';
+import { tileTransform, viewTransform } from './view';
 
 export interface DrawRequest {
   readonly output: ShaderOutput;
@@ -32,6 +32,8 @@ export interface DrawRequest {
   readonly target: RenderTarget | null;
   readonly width: number;
   readonly height: number;
+  /** Part of a larger image (export tiles): where this draw sits in it. */
+  readonly region?: { x: number; y: number; fullWidth: number; fullHeight: number };
 }
 
 export interface DrawOutcome {
@@ -118,7 +120,10 @@ export class Renderer {
       : { message: result.message, diagnostics: result.diagnostics };
     if (!program) return { key, drawn: false, failure };
 
-    const view = viewTransform(state.view, request.width, request.height);
+    const { width, height, region } = request;
+    const view = region
+      ? tileTransform(state.view, { ...region, width, height }, region.fullWidth, region.fullHeight)
+      : viewTransform(state.view, width, height);
     gl.bindFramebuffer(gl.FRAMEBUFFER, request.target?.framebuffer ?? null);
     gl.viewport(0, 0, request.width, request.height);
     gl.disable(gl.BLEND);

@@ -8,6 +8,7 @@ import { attachKeyboard, type Shortcut } from './ui/keyboard';
 import { createHelp } from './ui/help';
 import { Overlay } from './ui/overlay';
 import { createPanel } from './ui/panel';
+import { createPresetsFolder } from './ui/presets-folder';
 import { attachPointer } from './ui/pointer';
 import { attachCompareDivider } from './ui/compare-divider';
 import { Viewer } from './viewer';
@@ -42,6 +43,7 @@ async function boot(): Promise<void> {
 
   onSourcesChanged((files) => viewer.setBundledSources(files));
   const gui = createPanel(viewer);
+  createPresetsFolder(gui, viewer, overlay);
   attachCompareDivider(canvas, viewer);
   attachPointer({
     canvas,

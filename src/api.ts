@@ -1,4 +1,7 @@
 import { measureErrors, type ErrorStats } from './quality/error-stats';
+import { exporterFor, partsToBase64 } from './export/exporter';
+import type { ExportOptions } from './export/export-options';
+import type { ExportProgress } from './export/render-export';
 import type { ProbeKind } from './shader/variant';
 import type { ViewerState } from './state';
 import type { FrameReport, Viewer } from './viewer';
@@ -29,6 +32,15 @@ export interface SdfApi {
   loseContext(): Promise<void>;
   /** Resolves once the context is restored and a frame has been drawn again. */
   restoreContext(): Promise<void>;
+  /**
+   * Renders a PNG file offscreen, in tiles, on the same path as the panel's Export button
+   * (src/export/export-options.ts lists the options); rejects with the reason it cannot.
+   */
+  exportPng(options?: ExportOptions): Promise<{ base64: string; width: number; height: number }>;
+  /** The export in flight (tiles drawn of all), or null. */
+  exportProgress(): ExportProgress | null;
+  /** Stops the export in flight before its next tile; false when none runs. */
+  cancelExport(): boolean;
 }
 
 export function createApi(
@@ -95,6 +107,12 @@ export function createApi(
       await restored;
       while (viewer.frames === before) await new Promise(requestAnimationFrame);
     },
+    exportPng: async (options) => {
+      const { parts, width, height } = await exporterFor(viewer).run(options ?? {});
+      return { base64: partsToBase64(parts), width, height };
+    },
+    exportProgress: () => exporterFor(viewer).progress,
+    cancelExport: () => exporterFor(viewer).cancel(),
   };
 }
 

@@ -8,6 +8,7 @@ import { attachKeyboard, type Shortcut } from './ui/keyboard';
 import { createHelp } from './ui/help';
 import { Overlay } from './ui/overlay';
 import { createPanel } from './ui/panel';
+import { exportFromPanel } from './ui/export-folder';
 import { createPresetsFolder } from './ui/presets-folder';
 import { attachPointer } from './ui/pointer';
 import { attachCompareDivider } from './ui/compare-divider';
@@ -59,6 +60,7 @@ async function boot(): Promise<void> {
     { key: 'h', description: 'hide or show the panel', run: () => gui.show(gui._hidden) },
     { key: '[', description: 'fade width -0.25 px', run: fadeBy(-0.25) },
     { key: ']', description: 'fade width +0.25 px', run: fadeBy(0.25) },
+    { key: 's', description: 'export PNG (Export panel)', run: () => void exportFromPanel(viewer) },
     {
       key: 'c',
       description: 'split-screen compare on or off',

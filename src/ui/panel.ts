@@ -11,6 +11,7 @@ import {
 import type { Viewer } from '../viewer';
 import { scenePickPatch } from '../scenes/scene-defaults';
 import { ParamControls } from './param-controls';
+import { addExportFolder } from './export-folder';
 import { createCompareFolder } from './compare-folder';
 import { createErrorReadout } from './error-readout';
 import { resetView } from '../view';
@@ -100,6 +101,7 @@ export function createPanel(viewer: Viewer): GUI {
     .name('zoom')
     .onChange((v: number) => viewer.update({ view: { zoom: v } }));
   view.add(mirror, 'resetView').name('reset view (R)');
+  addExportFolder(gui, viewer);
 
   const sync = (state: ViewerState): void => {
     sceneParams.sync(state);

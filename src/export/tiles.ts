@@ -1,0 +1,53 @@
+/**
+ * How a big export is cut up. A band is a strip of full-width rows (what the PNG encoder
+ * takes next); each band is drawn as tiles no wider or taller than the tile side. Each tile
+ * is the full image's view shifted to its corner (`tileTransform`), so they join seamlessly.
+ */
+import { MAX_TILE_SIDE } from './export-options';
+
+export interface Tile {
+  /** Top-left corner in the full image, rows top-down. */
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface Band {
+  readonly y: number;
+  readonly height: number;
+  readonly tiles: readonly Tile[];
+}
+
+/** Raw pixel bytes held for one band at most (4 bytes a pixel); bounds memory at 16384 wide. */
+export const BAND_BYTES = 64 * 1024 * 1024;
+
+/** The largest tile side these GL limits allow, capped at 4096 and at `requested`. */
+export function maxTileSide(
+  limits: { maxTextureSize: number; maxRenderbufferSize: number; maxViewportDims: number[] },
+  requested = MAX_TILE_SIDE,
+): number {
+  return Math.max(
+    1,
+    Math.min(
+      MAX_TILE_SIDE,
+      requested,
+      limits.maxTextureSize,
+      limits.maxRenderbufferSize,
+      ...limits.maxViewportDims,
+    ),
+  );
+}
+
+export function planBands(width: number, height: number, tileSide: number): Band[] {
+  const bandRows = Math.min(tileSide, Math.max(1, Math.floor(BAND_BYTES / (width * 4))));
+  const bands: Band[] = [];
+  for (let y = 0; y < height; y += bandRows) {
+    const rows = Math.min(bandRows, height - y);
+    const tiles: Tile[] = [];
+    for (let x = 0; x < width; x += tileSide)
+      tiles.push({ x, y, width: Math.min(tileSide, width - x), height: rows });
+    bands.push({ y, height: rows, tiles });
+  }
+  return bands;
+}

@@ -8,7 +8,10 @@
 //   PROBE        which values a probe writes (PROBE_* constants), when OUTPUT is probe
 //   DEBUG_VIEW   a view of the derivatives instead of the scene (DEBUG_VIEW_* constants)
 // The scene provides vec3 sdgScene(vec2 u) (distance and gradient in warp space) and
-// vec3 sceneColor(vec2 u) (ink colour, linear light).
+// vec3 sceneColor(vec2 u) (ink colour, linear light). Optionally, a scene that
+// #defines SCENE_STROKE_SCALE and provides float sceneStrokeScale(vec2 u) (> 0) has the
+// `strip` filter's stroke width multiplied by it at u (pipeline/coverage.glsl): one image
+// can then hold strokes of several widths.
 //
 // Per pixel (shaders/pipeline/): p = V(px), u = W(p), (f, g) = S(u),
 //             g_px = Jv^T Jw^T g      (chain rule: gradient per device pixel)
@@ -69,6 +72,15 @@ void main() {
   outColor = vec4(warpJacobian[0][0], warpJacobian[1][0], warpJacobian[0][1], warpJacobian[1][1]);
 #elif PROBE == PROBE_WORLD
   outColor = vec4(viewWorld(px), px);
+#elif PROBE == PROBE_HESSIAN
+  // The field's Hessian in warp space (hxx, hxy, hyy) and f, for scenes given by a formula.
+#ifdef SCENE_AD
+  AD jet;
+  fieldAD(ad_x(u), ad_y(u), jet);
+  outColor = vec4(jet.h, jet.v);
+#else
+  outColor = vec4(0.0);
+#endif
 #endif
 #else
   Shaded shaded = shadePixel(px);

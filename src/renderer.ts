@@ -21,6 +21,8 @@ import {
 } from './shader/variant';
 import type { ViewerState } from './state';
 import { compareColumn, compareState } from './compare';
+import { ExprError } from './expr/parse';
+import { expressionVariant, type ExpressionVariant } from './expr/expression-variants';
 import { paramValue } from './param-values';
 import { srgbToLinear, uniformValue } from './params';
 import { tileTransform, viewTransform } from './view';
@@ -111,8 +113,12 @@ export class Renderer {
     const role =
       rolePrefix + (request.output === 'probe' ? `probe:${request.probe}` : request.output);
     const variant = this.variant(state, request);
-    const key = variant ? variantKey(variant) : `${state.scene}|${state.warp}|?`;
-    const result = variant ? this.compile(key, variant) : missing(state);
+    const key =
+      typeof variant === 'string' ? `${state.scene}|${state.warp}|?` : variantKey(variant);
+    const result: CompileResult =
+      typeof variant === 'string'
+        ? { ok: false, message: variant, diagnostics: [] }
+        : this.compile(key, variant);
     if (result.ok) this.replaceLastGood(role, result.program);
     const program = result.ok ? result.program : this.lastGood.get(role);
     const failure = result.ok
@@ -166,13 +172,25 @@ export class Renderer {
     return created;
   }
 
-  private variant(state: ViewerState, request: DrawRequest): Variant | undefined {
-    const scene = this.library.scenes.get(state.scene);
-    const warp = this.library.warps.get(state.warp);
-    if (!scene || !warp) return undefined;
+  /** The variant to draw, or why there is none (unknown id, a formula that does not parse). */
+  private variant(state: ViewerState, request: DrawRequest): Variant | string {
+    const known = {
+      scene: this.library.scenes.get(state.scene),
+      warp: this.library.warps.get(state.warp),
+    };
+    if (!known.scene || !known.warp)
+      return `no scene "${state.scene}" or warp "${state.warp}" in the library`;
+    let chosen: ExpressionVariant;
+    try {
+      chosen = expressionVariant(known.scene, known.warp, state.aa.source, state.expressions);
+    } catch (error) {
+      if (!(error instanceof ExprError)) throw error;
+      return `${error.message} (at character ${error.position})`;
+    }
     return {
-      scene,
-      warp,
+      scene: chosen.scene,
+      warp: chosen.warp,
+      generated: chosen.files,
       source: state.aa.source,
       filter: state.aa.filter,
       output: request.output,
@@ -215,9 +233,4 @@ export class Renderer {
       return { ok: false, message: formatDiagnostic(diagnostic, files), diagnostics: [diagnostic] };
     }
   }
-}
-
-function missing(state: ViewerState): CompileResult {
-  const message = `no scene "${state.scene}" or warp "${state.warp}" in the library`;
-  return { ok: false, message, diagnostics: [] };
 }

@@ -2,17 +2,25 @@
  * The one description of what the viewer shows. Everything drawn is a function of this
  * value: input -> ViewerState -> shader variant -> uniforms -> draw.
  */
+import { MAX_EXPRESSION_CHARS } from './expr/grammar';
 import { applyParamValues, type ParamValues } from './param-values';
 import { isRecord, type ParamValue } from './params';
 import type { SceneInfo } from './scenes/scene-header';
 import type { WarpInfo } from './warps/warp-catalog';
 
-/** Where the pixel-space gradient comes from (DESIGN.md); `reference` supersamples instead. */
+/**
+ * Where the pixel-space gradient comes from (DESIGN.md); `reference` supersamples instead.
+ * `autodiff` takes the warp Jacobian from dual numbers of the warp's expression;
+ * `second-order` also bends the edge by the field's Hessian (jets), where the scene is an
+ * expression (otherwise it is `autodiff`).
+ */
 export const AA_SOURCES = [
   'none',
   'naive',
   'hardware',
   'analytic',
+  'autodiff',
+  'second-order',
   'finite-difference',
   'reference',
 ] as const;
@@ -68,6 +76,8 @@ export interface ViewerState {
     readonly filter: AaFilter;
     readonly split: number;
   };
+  /** The `custom` warp (`u; v` of x, y) and `custom` scene (f of u, v) as typed formulas. */
+  readonly expressions: { readonly warp: string; readonly field: string };
   /** Parameter values per scene id; a missing value means the scene's default. */
   readonly sceneParams: ParamValues;
   /** Parameter values per warp id; a missing value means the warp's default. */
@@ -94,6 +104,12 @@ export const DEFAULT_STATE: ViewerState = {
   view: DEFAULT_VIEW,
   aa: { source: 'analytic', filter: 'adaptive', fadeWidth: 1, strokeWidth: 1, referenceN: 8 },
   compare: { enabled: false, source: 'hardware', filter: 'linear', split: 0.5 },
+  expressions: {
+    // A log-polar spiral: turns the plane's rays into a lattice's rows.
+    warp: 'r = hypot(x, y); a = atan2(y, x); 0.8 * log(r) - 0.3 * a; 0.3 * log(r) + 0.8 * a',
+    // Inigo Quilez's three-lobe fan, an implicit field that is not a distance.
+    field: 'r = hypot(u, v); a = atan2(v, u); r - 1 + 0.5 * sin(3 * a + 2 * r^2)',
+  },
   sceneParams: {},
   warpParams: {},
   output: 'color',
@@ -109,6 +125,7 @@ export type StatePatch = {
   view?: Partial<ViewState>;
   aa?: Partial<ViewerState['aa']>;
   compare?: Partial<ViewerState['compare']>;
+  expressions?: Partial<ViewerState['expressions']>;
   sceneParams?: Record<string, Record<string, ParamValue>>;
   warpParams?: Record<string, Record<string, ParamValue>>;
   output?: OutputMode;
@@ -189,6 +206,9 @@ function stateSchema(known: KnownIds): Schema<ViewerState> {
       filter: choice(AA_FILTERS),
       split: number([0, 1]),
     },
+    // Only type and length here: a formula with a syntax error is still the user's text,
+    // shown with its error at the input while the last good shader keeps drawing.
+    expressions: { warp: expressionText, field: expressionText },
     sceneParams: {
       merge: (base, raw, problems) =>
         applyParamValues('sceneParams', base, raw, known.scenes, problems),
@@ -257,6 +277,11 @@ function applySchema<T extends object>(
   }
   return out as T;
 }
+
+const expressionText: Check<string> = {
+  ok: (v): v is string => typeof v === 'string' && v.length <= MAX_EXPRESSION_CHARS,
+  rule: `must be text of at most ${MAX_EXPRESSION_CHARS} characters`,
+};
 
 function isFinitePair(v: unknown): v is readonly [number, number] {
   return (

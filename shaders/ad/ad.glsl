@@ -109,8 +109,15 @@ AD ad_mod(AD a, AD b) {
   float k = floor(a.v / b.v);
   return ad_chain2(a, b, a.v - b.v * k, 1.0, -k, 0.0, 0.0, 0.0);
 }
-AD ad_min(AD a, AD b) { return b.v < a.v ? b : a; }
-AD ad_max(AD a, AD b) { return b.v > a.v ? b : a; }
+// WebGL forbids ?: on structs, hence the ifs.
+AD ad_min(AD a, AD b) {
+  if (b.v < a.v) return b;
+  return a;
+}
+AD ad_max(AD a, AD b) {
+  if (b.v > a.v) return b;
+  return a;
+}
 AD ad_hypot(AD a, AD b) {
   float r2 = a.v * a.v + b.v * b.v;
   if (r2 <= 0.0) return AD(0.0, vec2(0.0), vec3(0.0));

@@ -1,7 +1,11 @@
 // Coverage of one pixel from its field value and pixel-space gradient.
 //   float coverage(float f, vec2 gPx, vec2 px)   selected by AA_SOURCE and AA_FILTER, in [0, 1]
-//   float filterCoverage(float f, vec2 gPx, float width)   the filter alone, footprint `width` px
+//   float filterCoverage(float f, vec2 gPx, float width, vec2 px)   the filter alone, footprint
+//         `width` px, at device pixel px
 // `adaptive` refines `box` where the field bends inside the footprint (see below).
+// Scene hook: a scene that #defines SCENE_STROKE_SCALE and defines
+// float sceneStrokeScale(vec2 u) (u in warp space, result > 0) gets the `strip` stroke
+// width multiplied by it, so one image can hold strokes of several widths.
 #include "pipeline/gradient.glsl"
 #include "aa/step.glsl"
 #include "aa/linear.glsl"
@@ -18,7 +22,17 @@ uniform float u_strokeWidth; // device pixels, > 0 (strip filter)
 const float ADAPTIVE_TOLERANCE_PX = 0.02;
 const int ADAPTIVE_SPLIT = 4;
 
-float filterCoverage(float f, vec2 gPx, float width) {
+// Stroke width of the strip filter at device pixel px, device pixels.
+float coverage_stroke(vec2 px) {
+#ifdef SCENE_STROKE_SCALE
+  mat2 warpJacobian;
+  return u_strokeWidth * sceneStrokeScale(WARP_FN(viewWorld(px), warpJacobian));
+#else
+  return u_strokeWidth;
+#endif
+}
+
+float filterCoverage(float f, vec2 gPx, float width, vec2 px) {
   float d = pixelDistance(f, gPx);
   float slope = length(gPx);
   vec2 normal = slope > 0.0 ? gPx / slope : vec2(1.0, 0.0);
@@ -31,7 +45,7 @@ float filterCoverage(float f, vec2 gPx, float width) {
 #elif AA_FILTER == AA_FILTER_BOX || AA_FILTER == AA_FILTER_ADAPTIVE
   return aaBox(d, normal, width);
 #elif AA_FILTER == AA_FILTER_STRIP
-  return aaStrip(d, normal, width, u_strokeWidth);
+  return aaStrip(d, normal, width, coverage_stroke(px));
 #else
 #error unknown AA_FILTER
 #endif
@@ -48,7 +62,7 @@ vec2 subPixelGradient(vec3 field, mat2 warpJacobian, vec2 px, vec2 pixelGPx) {
 }
 
 float adaptiveCoverage(vec2 px, float f, vec2 gPx) {
-  float base = filterCoverage(f, gPx, u_fadeWidth);
+  float base = filterCoverage(f, gPx, u_fadeWidth, px);
   float slope = length(gPx);
   float reach = 0.5 * u_fadeWidth;
   // Far from every edge the first-order answer is exact (0 or 1): no more samples.
@@ -70,18 +84,22 @@ float adaptiveCoverage(vec2 px, float f, vec2 gPx) {
     mat2 warpJacobian;
     vec3 field = fieldAtPixel(at, u, warpJacobian);
     if (k < CORNERS) bend = max(bend, abs(field.x - (f + dot(gPx, at - px))));
-    else sum += filterCoverage(field.x, subPixelGradient(field, warpJacobian, at, gPx), sub);
+    else sum += filterCoverage(field.x, subPixelGradient(field, warpJacobian, at, gPx), sub, at);
   }
   return sum / float(ADAPTIVE_SPLIT * ADAPTIVE_SPLIT);
 }
 
 float coverage(float f, vec2 gPx, vec2 px) {
+#ifdef SECOND_ORDER_DISTANCE
+  // The value whose first-order distance f / |g_px| is the second-order one.
+  f = secondOrderDistance(px) * length(gPx);
+#endif
 #if AA_SOURCE == AA_SOURCE_NONE || AA_FILTER == AA_FILTER_STEP
   return aaStep(f);
 #elif AA_FILTER == AA_FILTER_ADAPTIVE
   return adaptiveCoverage(px, f, gPx);
 #else
-  return filterCoverage(f, gPx, u_fadeWidth);
+  return filterCoverage(f, gPx, u_fadeWidth, px);
 #endif
 }
 

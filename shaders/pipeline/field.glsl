@@ -4,10 +4,21 @@
 //         the warped point u and the warp Jacobian du/dp.
 //   float fieldValueAtPixel(vec2 px)   f alone
 // Needs WARP_FN (preamble), sdgScene (the scene file) and viewWorld (view/view.glsl).
+// With WARP_AD (a generated autodiff form of the warp, for the autodiff and second-order
+// sources) the Jacobian comes from dual numbers instead of the hand-derived one.
 #include "view/view.glsl"
 
 vec3 fieldAtPixel(vec2 px, out vec2 u, out mat2 warpJacobian) {
+#ifdef WARP_AD
+  vec2 p = viewWorld(px);
+  AD wu, wv;
+  warpAD(ad_x(p), ad_y(p), wu, wv);
+  u = vec2(wu.v, wv.v);
+  // Columns are d/dx and d/dy; rows are u.x and u.y.
+  warpJacobian = mat2(wu.g.x, wv.g.x, wu.g.y, wv.g.y);
+#else
   u = WARP_FN(viewWorld(px), warpJacobian);
+#endif
   return sdgScene(u);
 }
 
@@ -16,4 +27,3 @@ float fieldValueAtPixel(vec2 px) {
   mat2 jacobian;
   return fieldAtPixel(px, u, jacobian).x;
 }
-

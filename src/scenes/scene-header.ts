@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { fieldExpressionContext } from '../expr/generated-sources';
+import { MAX_EXPRESSION_CHARS } from '../expr/grammar';
+import { ExprError, parseExpression } from '../expr/parse';
 import { paramListSchema, withUniforms, type ParamSpec } from '../params';
 import { HeaderError, idSchema, parseHeader, textSchema } from '../shader/file-header';
 import { AA_FILTERS, AA_SOURCES, FADE_RANGE, ZOOM_RANGE } from '../state';
@@ -11,6 +14,11 @@ export interface SceneInfo {
   /** Repository-relative path of the scene file (or `scenes/external/<name>` when dropped in). */
   readonly file: string;
   readonly params: readonly ParamSpec[];
+  /**
+   * The field as an expression of u, v and the params (src/expr/): the host generates
+   * sdgScene from it, with exact gradients and Hessians. The file then needs only sceneColor.
+   */
+  readonly field?: string;
   /** What picking the scene sets: its warp, view and antialiasing, when given. */
   readonly defaults: SceneDefaults;
 }
@@ -43,20 +51,38 @@ const sceneHeaderSchema = z.strictObject({
   name: textSchema,
   description: textSchema.optional(),
   params: paramListSchema.optional(),
+  field: z.string().min(1).max(MAX_EXPRESSION_CHARS).optional(),
   defaults: defaultsSchema.optional(),
 });
 
 /** Reads and checks the header of one scene file. Throws HeaderError naming the field. */
 export function parseSceneHeader(file: string, text: string): SceneInfo {
   const header = parseHeader(file, text, sceneHeaderSchema);
-  if (!/\bsdgScene\b/.test(text) || !/\bsceneColor\b/.test(text))
-    throw new HeaderError(file, 'source', 'must define sdgScene(vec2) and sceneColor(vec2)');
+  const params = withUniforms(header.params ?? []);
+  const { field } = header;
+  if (field !== undefined) {
+    try {
+      parseExpression(field, fieldExpressionContext(params));
+    } catch (error) {
+      if (!(error instanceof ExprError)) throw error;
+      throw new HeaderError(file, 'field', `${error.message} (at character ${error.position})`);
+    }
+  }
+  if ((!field && !/\bsdgScene\b/.test(text)) || !/\bsceneColor\b/.test(text))
+    throw new HeaderError(
+      file,
+      'source',
+      field
+        ? 'must define sceneColor(vec2)'
+        : 'must define sdgScene(vec2) and sceneColor(vec2), or give a "field" expression',
+    );
   return {
+    ...(field ? { field } : {}),
     id: header.id,
     name: header.name,
     description: header.description ?? '',
     file,
-    params: withUniforms(header.params ?? []),
+    params,
     defaults: header.defaults ?? {},
   };
 }

@@ -6,6 +6,7 @@ import {
   type AaSource,
   type DebugView,
 } from '../state';
+import type { GeneratedFile } from '../expr/generated-sources';
 import { uniformDeclaration } from '../params';
 import type { SceneInfo } from '../scenes/scene-header';
 import type { WarpInfo } from '../warps/warp-catalog';
@@ -14,7 +15,7 @@ import type { Defines } from './preamble';
 import type { SourceFiles } from './sources';
 
 /** What a probe pass writes per pixel (see shaders/main.glsl). */
-export const PROBE_KINDS = ['field', 'pixel', 'warp', 'jacobian', 'world'] as const;
+export const PROBE_KINDS = ['field', 'pixel', 'warp', 'jacobian', 'world', 'hessian'] as const;
 export type ProbeKind = (typeof PROBE_KINDS)[number];
 export const SHADER_OUTPUTS = ['color', 'coverage', 'probe'] as const;
 export type ShaderOutput = (typeof SHADER_OUTPUTS)[number];
@@ -31,6 +32,8 @@ export interface Variant {
   readonly referenceN: number;
   /** Colour output only: a derivative view instead of the scene. */
   readonly debug: DebugView;
+  /** Files generated from expressions (src/expr/expression-variants.ts), by content hash. */
+  readonly generated: readonly GeneratedFile[];
 }
 
 export const VARIANT_ROOT = '<variant>';
@@ -44,7 +47,8 @@ export function variantKey(v: Variant): string {
   // The error view draws the reference too, so its sample count is part of the text.
   const reference = v.debug === 'error' ? `:reference${v.referenceN}` : '';
   const debug = v.output === 'color' && v.debug !== 'none' ? `:${v.debug}${reference}` : '';
-  return `${v.scene.file}|${v.warp.id}|${source}|${v.filter}|${v.output}${probe}${debug}`;
+  const generated = v.generated.map((f) => `|${f.file}`).join('');
+  return `${v.scene.file}|${v.warp.id}|${source}|${v.filter}|${v.output}${probe}${debug}${generated}`;
 }
 
 /**
@@ -69,26 +73,37 @@ export function variantDefines(v: Variant): Defines {
     ...enumDefines('PROBE', PROBE_KINDS, v.probe),
     ...enumDefines('DEBUG_VIEW', DEBUG_VIEWS, v.output === 'color' ? v.debug : 'none'),
     WARP_FN: { ident: v.warp.fn },
+    // Jets carry Hessians only where something reads them; duals skip that arithmetic.
+    AD_HESSIAN: v.source === 'second-order' || (v.output === 'probe' && v.probe === 'hessian'),
     REFERENCE_N: v.referenceN,
   };
 }
 
 /**
- * The generated root file: warp, the scene's parameter uniforms (declared here from its
- * header, so a scene file only uses them), the scene, then the shared main.
+ * The generated root file: warp (and its generated autodiff form), the scene's parameter
+ * uniforms (declared here from its header, so a scene file only uses them), the scene's
+ * generated field, the scene, then the shared main.
  */
 export function variantRootText(v: Variant): string {
+  const include = (file: string) => `#include "${file}"`;
+  const own = (f: GeneratedFile) => f.file === v.warp.file || f.file === v.scene.file;
+  const generated = (prefix: string) =>
+    v.generated.filter((f) => f.file.startsWith(prefix) && !own(f)).map((f) => include(f.file));
   return [
-    `#include "${v.warp.file}"`,
+    include(v.warp.file),
+    ...generated('generated/warp-ad'),
     ...v.scene.params.map(uniformDeclaration),
-    `#include "${v.scene.file}"`,
-    '#include "main.glsl"',
+    ...generated('generated/field'),
+    include(v.scene.file),
+    include('main.glsl'),
   ].join('\n');
 }
 
 export function assembleVariant(files: SourceFiles, v: Variant): AssembledShader {
   return assembleShader({
-    files,
+    files: v.generated.length
+      ? new Map([...files, ...v.generated.map((f) => [f.file, f.text] as const)])
+      : files,
     root: { name: VARIANT_ROOT, text: variantRootText(v) },
     defines: variantDefines(v),
   });

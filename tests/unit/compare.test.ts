@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareColumn, compareState, methodLabel } from '../../src/compare';
-import { applyPatch, DEFAULT_STATE } from '../../src/state';
+import { AA_SOURCES, applyPatch, DEFAULT_STATE } from '../../src/state';
 import { knownCatalog } from '../tools/catalog-fixture';
 
 const known = knownCatalog(['shapes']);
@@ -27,7 +27,7 @@ describe('split-screen compare', () => {
     expect(problems).toEqual([
       'compare.extra: unknown field',
       'compare.enabled: must be true or false',
-      'compare.source: must be one of none, naive, hardware, analytic, finite-difference, reference',
+      `compare.source: must be one of ${AA_SOURCES.join(', ')}`,
       'compare.split: must be a number in [0, 1]',
     ]);
     expect(state.compare).toEqual({ ...DEFAULT_STATE.compare, filter: 'box' });

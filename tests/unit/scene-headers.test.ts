@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { CUSTOM_ID } from '../../src/expr/expression-variants';
 import { createLibrary } from '../../src/library';
+import { AA_SOURCES } from '../../src/state';
 import { parseSceneHeader } from '../../src/scenes/scene-header';
 import { diskSources } from '../../src/shader/disk-sources';
 import { REPO_ROOT } from '../tools/assemble-case';
@@ -168,7 +170,7 @@ describe('a malformed scene header is rejected with a message naming the file an
     [
       'unknown defaults.aa.source',
       scene('{ "id": "x", "name": "X", "defaults": { "aa": { "source": "magic" } } }'),
-      `${FILE}: defaults.aa.source: must be one of none, naive, hardware, analytic, finite-difference, reference (got "magic")`,
+      `${FILE}: defaults.aa.source: must be one of ${AA_SOURCES.join(', ')} (got "magic")`,
     ],
     [
       'defaults.view.zoom above its range',
@@ -232,7 +234,7 @@ describe('scene headers checked against the catalogues (createLibrary)', () => {
   it('keeps the first of two scenes with the same id and names both files', () => {
     const text = scene('{ "id": "twin", "name": "Twin" }');
     const lib = library({ 'scenes/a.glsl': text, 'scenes/external/b.glsl': text });
-    expect([...lib.scenes.values()].map((s) => s.file)).toEqual(['scenes/a.glsl']);
+    expect(fileScenes(lib).map((s) => s.file)).toEqual(['scenes/a.glsl']);
     expect(lib.rejected.map((e) => e.message)).toEqual([
       'scenes/external/b.glsl: id: "twin" is already used by scenes/a.glsl',
     ]);
@@ -243,9 +245,14 @@ describe('scene headers checked against the catalogues (createLibrary)', () => {
       'scenes/good.glsl': scene('{ "id": "good", "name": "Good" }'),
       'scenes/bad.glsl': withParams(float(', "colour": 1')),
     });
-    expect([...lib.scenes.keys()]).toEqual(['good']);
+    expect(fileScenes(lib).map((s) => s.id)).toEqual(['good']);
     expect(lib.rejected.map((e) => e.message)).toEqual([
       'scenes/bad.glsl: params[0].colour: unknown field',
     ]);
   });
 });
+
+/** The scenes that came from files (the formula scene `custom` is always there too). */
+function fileScenes(lib: ReturnType<typeof createLibrary>) {
+  return [...lib.scenes.values()].filter((s) => s.id !== CUSTOM_ID);
+}

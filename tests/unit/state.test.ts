@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyPatch, DEFAULT_STATE } from '../../src/state';
+import { AA_SOURCES, applyPatch, DEFAULT_STATE } from '../../src/state';
 import { paramValue } from '../../src/param-values';
 import { knownCatalog, SWIRL } from '../tools/catalog-fixture';
 
@@ -37,7 +37,7 @@ describe('applyPatch', () => {
       'scene: unknown scene (known: shapes, circle)',
       'view.center: must be two finite numbers',
       'view.zoom: must be a number in [0.0001, 1000000]',
-      'aa.source: must be one of none, naive, hardware, analytic, finite-difference, reference',
+      `aa.source: must be one of ${AA_SOURCES.join(', ')}`,
       'aa.fadeWidth: must be a number in [0, 8]',
       'background: must be four numbers in [0, 1]',
     ]);

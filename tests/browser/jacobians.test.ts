@@ -125,58 +125,67 @@ describe('hand-derived warp Jacobians', () => {
     return values;
   };
 
-  it.each(CASES)('$label: J matches central differences at 240 random pixels', async (c) => {
-    await useWarp(c);
-    const random = seededRandom(c.label.length * 7919 + 17);
-    const points = Array.from(
-      { length: POINTS },
-      () => [Math.floor(random() * SIZE), Math.floor(random() * SIZE)] as [number, number],
-    );
-    const warpAt = async (center: [number, number]) => {
-      await setState(viewer.page, { view: { center } });
-      return probe('warp', points);
-    };
-    const [xp, xm, yp, ym, base] = [
-      await warpAt([H, 0]),
-      await warpAt([-H, 0]),
-      await warpAt([0, H]),
-      await warpAt([0, -H]),
-      await warpAt([0, 0]),
-    ];
-    const jacobian = await probe('jacobian', points);
+  it.each(CASES)(
+    '$label: hand J = autodiff J = central differences at 240 random pixels',
+    async (c) => {
+      await useWarp(c);
+      const random = seededRandom(c.label.length * 7919 + 17);
+      const points = Array.from(
+        { length: POINTS },
+        () => [Math.floor(random() * SIZE), Math.floor(random() * SIZE)] as [number, number],
+      );
+      const warpAt = async (center: [number, number]) => {
+        await setState(viewer.page, { view: { center } });
+        return probe('warp', points);
+      };
+      const [xp, xm, yp, ym, base] = [
+        await warpAt([H, 0]),
+        await warpAt([-H, 0]),
+        await warpAt([0, H]),
+        await warpAt([0, -H]),
+        await warpAt([0, 0]),
+      ];
+      const jacobian = await probe('jacobian', points);
+      // The same Jacobian from dual numbers of the warp's header expression.
+      await setState(viewer.page, { aa: { source: 'autodiff' } });
+      const autodiff = await probe('jacobian', points);
+      await setState(viewer.page, { aa: { source: 'analytic' } });
 
-    let checked = 0;
-    let worst = 0;
-    const failures: string[] = [];
-    points.forEach((pt, i) => {
-      // Row-major: du/dx, du/dy, dv/dx, dv/dy.
-      const J = jacobian[i]!;
-      const scale = Math.max(1, ...J.map(Math.abs));
-      const column = (plus: number[][], minus: number[][]) =>
-        [0, 1].map((r) => ({
-          central: (plus[i]![r]! - minus[i]![r]!) / (2 * H),
-          // One-sided slopes disagree only within H of a jump or a kink (the atan2 cut,
-          // sector seams) or where the warp bends at the scale of H (near poles).
-          kink: Math.abs(plus[i]![r]! - 2 * base[i]![r]! + minus[i]![r]!) / H > TOL * 10 * scale,
-        }));
-      const dx = column(xp, xm);
-      const dy = column(yp, ym);
-      if ([...dx, ...dy].some((d) => d.kink)) return;
-      checked++;
-      const fd = [dx[0]!.central, dy[0]!.central, dx[1]!.central, dy[1]!.central];
-      const err = Math.max(...J.map((v, k) => Math.abs(v - fd[k]!))) / scale;
-      worst = Math.max(worst, err);
-      if (err > TOL)
-        failures.push(
-          `pixel ${pt}: analytic (${J.map((v) => v.toFixed(5))}) vs FD (${fd.map((v) => v.toFixed(5))})`,
-        );
-    });
-    expect(failures, failures.slice(0, 5).join('\n')).toEqual([]);
-    expect(
-      checked,
-      `${checked} of ${POINTS} points away from seams (worst error ${worst.toExponential(2)})`,
-    ).toBeGreaterThanOrEqual(MIN_CHECKED);
-  });
+      let checked = 0;
+      let worst = 0;
+      const failures: string[] = [];
+      points.forEach((pt, i) => {
+        // Row-major: du/dx, du/dy, dv/dx, dv/dy.
+        const J = jacobian[i]!;
+        const scale = Math.max(1, ...J.map(Math.abs));
+        const column = (plus: number[][], minus: number[][]) =>
+          [0, 1].map((r) => ({
+            central: (plus[i]![r]! - minus[i]![r]!) / (2 * H),
+            // One-sided slopes disagree only within H of a jump or a kink (the atan2 cut,
+            // sector seams) or where the warp bends at the scale of H (near poles).
+            kink: Math.abs(plus[i]![r]! - 2 * base[i]![r]! + minus[i]![r]!) / H > TOL * 10 * scale,
+          }));
+        const dx = column(xp, xm);
+        const dy = column(yp, ym);
+        if ([...dx, ...dy].some((d) => d.kink)) return;
+        checked++;
+        const fd = [dx[0]!.central, dy[0]!.central, dx[1]!.central, dy[1]!.central];
+        const A = autodiff[i]!;
+        const err = Math.max(...J.map((v, k) => Math.abs(v - fd[k]!))) / scale;
+        const errAd = Math.max(...A.map((v, k) => Math.abs(v - fd[k]!))) / scale;
+        worst = Math.max(worst, err, errAd);
+        if (err > TOL || errAd > TOL)
+          failures.push(
+            `pixel ${pt}: analytic (${J.map((v) => v.toFixed(5))}), autodiff (${A.map((v) => v.toFixed(5))}) vs FD (${fd.map((v) => v.toFixed(5))})`,
+          );
+      });
+      expect(failures, failures.slice(0, 5).join('\n')).toEqual([]);
+      expect(
+        checked,
+        `${checked} of ${POINTS} points away from seams (worst error ${worst.toExponential(2)})`,
+      ).toBeGreaterThanOrEqual(MIN_CHECKED);
+    },
+  );
 
   it.each([...warps.values()])(
     '$id: finite u, det J and J with the singular point on a pixel centre, and no NaN in colour',

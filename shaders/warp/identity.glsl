@@ -2,7 +2,8 @@
   "id": "identity",
   "name": "Identity",
   "description": "No warp: u = p.",
-  "fn": "warpIdentity"
+  "fn": "warpIdentity",
+  "expr": "x; y"
 }*/
 // Identity warp.
 //   vec2 warpIdentity(vec2 p, out mat2 J)

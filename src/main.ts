@@ -10,6 +10,7 @@ import { Overlay } from './ui/overlay';
 import { createPanel } from './ui/panel';
 import { exportFromPanel } from './ui/export-folder';
 import { createPresetsFolder } from './ui/presets-folder';
+import { attachDrop } from './ui/drop';
 import { attachPointer } from './ui/pointer';
 import { attachCompareDivider } from './ui/compare-divider';
 import { Viewer } from './viewer';
@@ -45,6 +46,7 @@ async function boot(): Promise<void> {
   onSourcesChanged((files) => viewer.setBundledSources(files));
   const gui = createPanel(viewer);
   createPresetsFolder(gui, viewer, overlay);
+  attachDrop(viewer, overlay);
   attachCompareDivider(canvas, viewer);
   attachPointer({
     canvas,

@@ -97,7 +97,8 @@ export function createPresetsFolder(
 
   function refresh(selected: string): void {
     model.preset = selected;
-    picker.options([...presets.keys()]);
+    // An empty select would draw as a bare arrow: say that nothing is saved yet.
+    picker.options(presets.size ? [...presets.keys()] : { '(none saved)': '' });
     folder.controllers.forEach((c) => c.updateDisplay());
   }
   refresh('');

@@ -247,7 +247,7 @@ describe('the Presets folder', () => {
     await press(page, 'Presets', 'delete selected');
     await choose(page, 'Presets', 'load', 'swirled dots');
     await press(page, 'Presets', 'delete selected');
-    expect(await optionsOf(page, 'Presets', 'load')).toEqual([]);
+    expect(await optionsOf(page, 'Presets', 'load')).toEqual(['(none saved)']);
     const stored = await page.evaluate((key) => localStorage.getItem(key), PRESETS_KEY);
     expect(JSON.parse(stored!)).toEqual({ version: 1, presets: {} });
   });

@@ -1,4 +1,5 @@
 import type GUI from 'lil-gui';
+import { downloadFile } from '../export/download';
 import {
   checkPresetName,
   MAX_STATE_FILE_BYTES,
@@ -62,7 +63,8 @@ export function createPresetsFolder(
     download: () => {
       const name = checkPresetName(model.name || model.preset);
       const title = 'name' in name ? name.name : undefined;
-      download(stateFileText(viewer.state, title), `${fileStem(title ?? viewer.state.scene)}.json`);
+      const text = new TextEncoder().encode(stateFileText(viewer.state, title));
+      downloadFile([text], `${fileStem(title ?? viewer.state.scene)}.json`, 'application/json');
     },
     open: () => input.click(),
   };
@@ -161,14 +163,6 @@ export function fileLabel(name: string): string {
 
 function fileStem(name: string): string {
   return name.replace(/[^\w.-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '') || 'sdf-view';
-}
-
-function download(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  link.click();
-  // The download holds its own reference long before a minute has passed.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** localStorage, or undefined where the browser denies it (opaque origins, some privacy modes). */

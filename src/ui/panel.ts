@@ -10,6 +10,7 @@ import {
 } from '../state';
 import type { Viewer } from '../viewer';
 import { scenePickPatch } from '../scenes/scene-defaults';
+import { addFormulaControls } from './formula-controls';
 import { ParamControls } from './param-controls';
 import { addExportFolder } from './export-folder';
 import { createCompareFolder } from './compare-folder';
@@ -48,12 +49,14 @@ export function createPanel(viewer: Viewer): GUI {
     });
   let scene = scenePicker(sceneFolder.add(mirror, 'scene', choices(viewer.scenes)));
   const sceneParams = new ParamControls(sceneFolder, viewer, 'scene');
+  const fieldFormula = addFormulaControls(sceneFolder, viewer, 'field');
 
   const warpFolder = gui.addFolder('Warp');
   const warpPicker = (c: Controller): Controller =>
     c.name('warp').onChange((id: string) => viewer.update({ warp: id }));
   let warp = warpPicker(warpFolder.add(mirror, 'warp', choices(viewer.warps)));
   const warpParams = new ParamControls(warpFolder, viewer, 'warp');
+  const warpFormula = addFormulaControls(warpFolder, viewer, 'warp');
 
   // A file added or removed while the viewer runs changes the choices in place.
   viewer.onLibraryChange(() => {
@@ -106,6 +109,8 @@ export function createPanel(viewer: Viewer): GUI {
   const sync = (state: ViewerState): void => {
     sceneParams.sync(state);
     warpParams.sync(state);
+    fieldFormula(state);
+    warpFormula(state);
     Object.assign(mirror, {
       scene: state.scene,
       warp: state.warp,

@@ -1,0 +1,84 @@
+import type GUI from 'lil-gui';
+import { FIELD_EXAMPLES, WARP_EXAMPLES } from '../expr/examples';
+import { fieldExpressionContext } from '../expr/generated-sources';
+import { CUSTOM_ID } from '../expr/expression-variants';
+import { ExprError, parseExpression, type ExprContext } from '../expr/parse';
+import type { ViewerState } from '../state';
+import type { Viewer } from '../viewer';
+import { warpExpressionContext } from '../warps/warp-catalog';
+
+type Which = 'warp' | 'field';
+
+const SETUP: Record<
+  Which,
+  { label: string; examples: Record<string, string>; context: ExprContext }
+> = {
+  warp: { label: 'u; v =', examples: WARP_EXAMPLES, context: warpExpressionContext([]) },
+  field: { label: 'f(u, v) =', examples: FIELD_EXAMPLES, context: fieldExpressionContext([]) },
+};
+
+/**
+ * The formula input of the custom warp or field: a text field, examples to start from, and
+ * a live error line with a caret under the offending character. Typing checks the text at
+ * once; Enter or leaving the field commits it (one recompile), and a formula that does not
+ * parse is never committed, so the last good shader keeps drawing.
+ */
+export function addFormulaControls(
+  folder: GUI,
+  viewer: Viewer,
+  which: Which,
+): (s: ViewerState) => void {
+  const { label, examples, context } = SETUP[which];
+  const values = { text: viewer.state.expressions[which], example: '' };
+  const input = folder.add(values, 'text').name(label);
+  const example = folder
+    .add(values, 'example', {
+      '(pick one)': '',
+      ...Object.fromEntries(Object.keys(examples).map((k) => [k, k])),
+    })
+    .name('examples');
+  const message = document.createElement('pre');
+  message.className = 'formula-error';
+  message.setAttribute('role', 'status');
+  message.dataset.formula = which;
+  input.domElement.after(message);
+
+  const check = (text: string): boolean => {
+    try {
+      parseExpression(text, context);
+      message.textContent = '';
+      return true;
+    } catch (error) {
+      if (!(error instanceof ExprError)) throw error;
+      // A short excerpt that fits the panel, the caret under the offending character, then
+      // the message on its own line.
+      const from = Math.max(0, error.position - 16);
+      const excerpt = text.slice(from, error.position + 16).replace(/\n/g, ' ');
+      message.textContent = `${excerpt}\n${' '.repeat(error.position - from)}^\n${error.message}`;
+      return false;
+    }
+  };
+  const commit = (text: string) => {
+    if (check(text)) viewer.update({ expressions: { [which]: text } });
+  };
+  input.onChange((text: string) => check(text)).onFinishChange(commit);
+  example.onChange((name: string) => {
+    const text = examples[name];
+    if (!text) return;
+    values.text = text;
+    input.updateDisplay();
+    commit(text);
+  });
+
+  return (state) => {
+    const active = (which === 'warp' ? state.warp : state.scene) === CUSTOM_ID;
+    input.enable(active);
+    example.enable(active);
+    // Keep what the user is typing; follow the state when they are not.
+    if (document.activeElement !== input.domElement.querySelector('input')) {
+      values.text = state.expressions[which];
+      input.updateDisplay();
+      check(values.text);
+    }
+  };
+}

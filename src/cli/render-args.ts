@@ -1,43 +1,160 @@
-/** Command-line options of `npm run render`, checked before any browser starts. */
-const MAX_SIDE = 4096;
+/**
+ * Command-line options of `npm run render`, checked before any browser starts. This file
+ * reads the flags (or the entries of a --batch file) and checks everything that needs no
+ * catalogue; render-jobs.ts checks scenes, warps and parameters against the shader files.
+ */
+import { OUTPUTS } from '../state';
+import { checkSize, SCALE_RANGE } from '../export/export-options';
 
-export interface RenderArgs {
-  patch: Record<string, unknown>;
-  width: number;
-  height: number;
-  out: string;
+/** Flags that take a value; `set` may repeat. */
+export const VALUE_FLAGS = [
+  'scene',
+  'warp',
+  'source',
+  'filter',
+  'fade',
+  'reference',
+  'set',
+  'size',
+  'scale',
+  'mode',
+  'out',
+  'state',
+  'tile',
+] as const;
+/** Flags without a value. */
+export const SWITCH_FLAGS = ['transparent'] as const;
+type ValueFlag = (typeof VALUE_FLAGS)[number];
+
+/** One render's flags as given, each value still text (numbers from a batch file too). */
+export type RenderFlags = Partial<Record<Exclude<ValueFlag, 'set'>, string>> & {
+  set: string[];
+  transparent: boolean;
+};
+
+/** The flags of one render after the checks that need no catalogue. */
+export interface CheckedFlags {
+  readonly flags: RenderFlags;
+  readonly width: number;
+  readonly height: number;
+  readonly out: string;
+  readonly output?: 'color' | 'coverage';
+  readonly tileSize?: number;
+  /** Prefix for messages: `` or `batch[2] `. */
+  readonly where: string;
 }
 
-export function parseRenderArgs(argv: readonly string[]): RenderArgs {
-  const values = new Map<string, string>();
-  for (let i = 0; i < argv.length; i += 2) {
-    const flag = argv[i]!;
-    const value = argv[i + 1];
-    if (!flag.startsWith('--')) throw new Error(`unexpected argument "${flag}"`);
-    if (value === undefined || value.startsWith('--')) throw new Error(`${flag} needs a value`);
-    values.set(flag.slice(2), value);
+export type RenderCommand = { readonly batch: string } | { readonly job: RenderFlags };
+
+const DEFAULT_SIZE = '1024x768';
+const ALIASES: Record<string, ValueFlag> = { output: 'mode' };
+
+/** Reads argv: either `--batch <file.json>` alone, or the flags of one render. */
+export function parseRenderArgs(argv: readonly string[]): RenderCommand {
+  const flags: RenderFlags = { set: [], transparent: false };
+  let batch: string | undefined;
+  let others = 0;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (!arg.startsWith('--')) throw new Error(`unexpected argument "${arg}"`);
+    const eq = arg.indexOf('=');
+    const name = arg.slice(2, eq < 0 ? undefined : eq);
+    const key = ALIASES[name] ?? name;
+    if (key !== 'batch') others++;
+    if ((SWITCH_FLAGS as readonly string[]).includes(key)) {
+      if (eq >= 0) throw new Error(`--${name} takes no value`);
+      flags.transparent = true;
+      continue;
+    }
+    if (key !== 'batch' && !(VALUE_FLAGS as readonly string[]).includes(key))
+      throw new Error(`unknown option --${name} (known: ${knownFlags()})`);
+    const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
+    if (value === undefined || (eq < 0 && value.startsWith('--')))
+      throw new Error(`--${name} needs a value`);
+    if (key === 'batch') batch = value;
+    else if (key === 'set') flags.set.push(value);
+    else if (flags[key as Exclude<ValueFlag, 'set'>] !== undefined)
+      throw new Error(`--${name} is given twice`);
+    else flags[key as Exclude<ValueFlag, 'set'>] = value;
   }
-  const known = ['scene', 'warp', 'source', 'filter', 'fade', 'output', 'size', 'out'];
-  for (const key of values.keys())
-    if (!known.includes(key))
-      throw new Error(`unknown option --${key} (known: ${known.map((k) => `--${k}`).join(' ')})`);
+  if (batch === undefined) return { job: flags };
+  if (others) throw new Error('--batch <file.json> takes no other options: put them in the file');
+  return { batch };
+}
 
-  const out = values.get('out');
-  if (!out) throw new Error('--out <file.png> is required');
-  const size = /^(\d+)x(\d+)$/.exec(values.get('size') ?? '1024x768');
-  const width = Number(size?.[1]);
-  const height = Number(size?.[2]);
-  if (!size || width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE)
-    throw new Error(
-      `--size must be <W>x<H> with each side from 1 to ${MAX_SIDE}, got "${values.get('size')}"`,
-    );
+/** The renders listed in a batch file: an array of objects keyed like the flags. */
+export function parseBatch(json: unknown): RenderFlags[] {
+  if (!Array.isArray(json) || json.length === 0)
+    throw new Error('the batch file must hold a non-empty JSON array of renders');
+  return json.map((entry: unknown, index) => {
+    const where = `batch[${index}]`;
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
+      throw new Error(`${where}: expected an object of options`);
+    const flags: RenderFlags = { set: [], transparent: false };
+    for (const [key, value] of Object.entries(entry as Record<string, unknown>)) {
+      if (key === 'transparent') {
+        if (typeof value !== 'boolean')
+          throw new Error(`${where}.transparent: must be true or false`);
+        flags.transparent = value;
+      } else if (key === 'set') {
+        const list = Array.isArray(value) ? value : [value];
+        if (!list.every((v) => typeof v === 'string'))
+          throw new Error(`${where}.set: must be "<param>=<value>" or a list of them`);
+        flags.set.push(...(list as string[]));
+      } else if ((VALUE_FLAGS as readonly string[]).includes(ALIASES[key] ?? key)) {
+        if (typeof value !== 'string' && typeof value !== 'number')
+          throw new Error(`${where}.${key}: must be a string or a number`);
+        flags[(ALIASES[key] ?? key) as Exclude<ValueFlag, 'set'>] = String(value);
+      } else throw new Error(`${where}: unknown option "${key}" (known: ${knownFlags('')})`);
+    }
+    return flags;
+  });
+}
 
-  const aa: Record<string, unknown> = {};
-  if (values.has('source')) aa.source = values.get('source');
-  if (values.has('filter')) aa.filter = values.get('filter');
-  if (values.has('fade')) aa.fadeWidth = Number(values.get('fade'));
-  const patch: Record<string, unknown> = { aa };
-  for (const key of ['scene', 'warp', 'output'] as const)
-    if (values.has(key)) patch[key] = values.get(key);
-  return { patch, width, height, out };
+/** Size, scale, mode, tile and output file: everything checkable from the text alone. */
+export function checkFlags(flags: RenderFlags, where = ''): CheckedFlags {
+  const fail = (flag: string, message: string): never => {
+    throw new Error(`${where}--${flag}: ${message}`);
+  };
+  const out = flags.out ?? fail('out', 'is required (the PNG file to write)');
+  const size = /^(\d+)x(\d+)$/.exec(flags.size ?? DEFAULT_SIZE);
+  if (!size) fail('size', `must be <W>x<H>, like 1200x600, got "${flags.size}"`);
+  let width = Number(size![1]);
+  let height = Number(size![2]);
+  if (flags.scale !== undefined) {
+    const scale = numberIn(flags.scale, SCALE_RANGE);
+    if (scale === undefined)
+      fail(
+        'scale',
+        `must be a number from ${SCALE_RANGE[0]} to ${SCALE_RANGE[1]}, got "${flags.scale}"`,
+      );
+    [width, height] = [Math.round(width * scale!), Math.round(height * scale!)];
+  }
+  try {
+    checkSize(width, height);
+  } catch (error) {
+    const scaled =
+      flags.scale === undefined ? '' : ` ${flags.size ?? DEFAULT_SIZE} --scale ${flags.scale}`;
+    throw new Error(`${where}--size${scaled}: ${(error as Error).message}`);
+  }
+  const output = flags.mode as CheckedFlags['output'];
+  if (output !== undefined && !(OUTPUTS as readonly string[]).includes(output))
+    fail('mode', `must be one of ${OUTPUTS.join(', ')}, got "${flags.mode}"`);
+  let tileSize: number | undefined;
+  if (flags.tile !== undefined) {
+    tileSize = numberIn(flags.tile, [1, 4096]);
+    if (tileSize === undefined || !Number.isInteger(tileSize))
+      fail('tile', `must be a whole number of pixels from 1 to 4096, got "${flags.tile}"`);
+  }
+  return { flags, width, height, out, output, tileSize, where };
+}
+
+/** `text` as a number within `[min, max]`, or undefined. */
+export function numberIn(text: string, [min, max]: readonly [number, number]): number | undefined {
+  const value = text.trim() === '' ? NaN : Number(text);
+  return Number.isFinite(value) && value >= min && value <= max ? value : undefined;
+}
+
+function knownFlags(prefix = '--'): string {
+  return [...VALUE_FLAGS, ...SWITCH_FLAGS, 'batch'].map((f) => prefix + f).join(' ');
 }

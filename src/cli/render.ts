@@ -1,27 +1,70 @@
 /**
- * Renders the viewer headlessly to a PNG file, through the same page and shaders as the
- * browser.
- *   npm run render -- --scene shapes --size 1200x600 --fade 1 --out docs/shapes.png
- * Options: --scene <id> --warp <id> --source <name> --filter <name> --fade <px>
- *          --output <color|coverage> --size <W>x<H> --out <file.png>
+ * Renders PNG files headlessly through the browser's own export (`window.sdf.exportPng`),
+ * so a file from here is the file the Export button writes, state chunk included.
+ *   npm run render -- --scene shapes --size 1200x600 --out docs/shapes.png
+ *   npm run render -- --scene path/to/my.glsl --set ink=#ff8800 --scale 2 --out my.png
+ *   npm run render -- --state view.json --transparent --out view.png
+ *   npm run render -- --batch renders.json
+ * Options: --scene <id|file.glsl> --warp <id> --source <name> --filter <name> --fade <px>
+ *   --reference <N> --set <param>=<value> (repeatable; `scene.` / `warp.` picks the owner)
+ *   --size <W>x<H> --scale <1-4> --transparent --mode <color|coverage> --tile <px>
+ *   --state <file.json | #s1.hash> --out <file.png>; or --batch <file.json>: a JSON array
+ *   of objects with the same keys, paths relative to the batch file.
+ * Every check that needs no browser runs before the browser starts.
  */
-import { writeFileSync } from 'node:fs';
-import { parseRenderArgs } from './render-args';
-import { renderPng, startHeadlessViewer } from './headless-viewer';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { diskSources } from '../shader/disk-sources';
+import { checkFlags, parseBatch, parseRenderArgs } from './render-args';
+import { resolveJob, type RenderJob } from './render-jobs';
+
+async function plan(argv: readonly string[]): Promise<RenderJob[]> {
+  const command = parseRenderArgs(argv);
+  const files = diskSources(process.cwd());
+  if ('job' in command) return [await resolveJob(checkFlags(command.job), files)];
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(command.batch, 'utf8'));
+  } catch (error) {
+    throw new Error(`--batch ${command.batch}: ${(error as Error).message}`);
+  }
+  const baseDir = dirname(resolve(command.batch));
+  const jobs: RenderJob[] = [];
+  for (const [index, flags] of parseBatch(json).entries())
+    jobs.push(await resolveJob(checkFlags(flags, `batch[${index}] `), files, baseDir));
+  return jobs;
+}
 
 async function main(): Promise<void> {
-  const args = parseRenderArgs(process.argv.slice(2));
+  const jobs = await plan(process.argv.slice(2));
+  // Loaded only once every check has passed: a bad flag fails without Vite or Chromium.
+  const { exportPngFile, startHeadlessViewer } = await import('./headless-viewer');
   const viewer = await startHeadlessViewer();
   try {
-    const page = await viewer.open(args.width, args.height);
-    writeFileSync(args.out, await renderPng(page, args.patch));
-    console.log(`wrote ${args.out} (${args.width}x${args.height})`);
+    const page = await viewer.open(256, 256);
+    for (const [index, job] of jobs.entries()) {
+      const near = relative(process.cwd(), job.out);
+      const name = near.startsWith('..') ? job.out : near;
+      const label = jobs.length > 1 ? `[${index + 1}/${jobs.length}] ` : '';
+      if (job.source) await page.evaluate((s) => window.sdf!.setSource(s.path, s.text), job.source);
+      const started = performance.now();
+      const png = await exportPngFile(page, job.options, (p) =>
+        process.stderr.write(
+          `render ${label}${p.tilesDone}/${p.tiles} tiles ${name} (${p.width}x${p.height})\n`,
+        ),
+      );
+      writeFileSync(job.out, png);
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      console.log(
+        `wrote ${name} (${job.options.width}x${job.options.height}, ${png.length} bytes, ${seconds} s)`,
+      );
+    }
   } finally {
     await viewer.close();
   }
 }
 
 main().catch((error: unknown) => {
-  console.error(`render: ${(error as Error).message}`);
+  console.error(`render: ${(error as Error).message.split('\n')[0]}`);
   process.exit(1);
 });

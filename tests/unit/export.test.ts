@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { parseRenderArgs } from '../../src/cli/render-args';
 import { unpremultiply } from '../../src/export/straight-alpha';
 
 describe('unpremultiply', () => {
@@ -13,31 +12,5 @@ describe('unpremultiply', () => {
     expect(Array.from(unpremultiply(new Uint8Array([9, 9, 9, 0, 200, 0, 0, 100])))).toEqual([
       0, 0, 0, 0, 255, 0, 0, 100,
     ]);
-  });
-});
-
-describe('parseRenderArgs', () => {
-  it('turns flags into a state patch and a size', () => {
-    expect(
-      parseRenderArgs(['--scene', 'circle', '--fade', '2', '--size', '64x32', '--out', 'a.png']),
-    ).toEqual({
-      patch: { scene: 'circle', aa: { fadeWidth: 2 } },
-      width: 64,
-      height: 32,
-      out: 'a.png',
-    });
-  });
-
-  it.each([
-    [['--out'], '--out needs a value'],
-    [['--size', '10x10'], '--out <file.png> is required'],
-    [
-      ['--out', 'a.png', '--size', '5000x10'],
-      '--size must be <W>x<H> with each side from 1 to 4096, got "5000x10"',
-    ],
-    [['--out', 'a.png', '--colour', 'red'], 'unknown option --colour'],
-    [['a.png'], 'unexpected argument "a.png"'],
-  ])('rejects %j', (argv, message) => {
-    expect(() => parseRenderArgs(argv)).toThrow(message);
   });
 });

@@ -1,0 +1,176 @@
+/**
+ * Turns the checked flags of one render into the whole state to draw and the export
+ * options, against the shader files on disk: the same catalogues and checks the page uses,
+ * so an unknown scene, warp or parameter stops the command before a browser starts.
+ * Order: --state (on top of the defaults), then the --scene's header defaults, then flags.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import type { ExportOptions } from '../export/export-options';
+import { createLibrary, type ShaderLibrary } from '../library';
+import { scenePickPatch } from '../scenes/scene-defaults';
+import { parseSceneHeader } from '../scenes/scene-header';
+import { HeaderError } from '../shader/file-header';
+import {
+  AA_FILTERS,
+  AA_SOURCES,
+  applyPatch,
+  DEFAULT_STATE,
+  FADE_RANGE,
+  REFERENCE_RANGE,
+  type ViewerState,
+} from '../state';
+import { decodeUrlState } from '../url-state';
+import { numberIn, type CheckedFlags } from './render-args';
+import { parseParamSetting } from './render-params';
+
+export interface RenderJob {
+  /** Absolute path of the PNG to write. */
+  readonly out: string;
+  /** What the page's `window.sdf.exportPng` is given (the state included). */
+  readonly options: ExportOptions & { width: number; height: number; state: ViewerState };
+  /** A scene file from outside the repository, set in the page with `setSource` first. */
+  readonly source?: { readonly path: string; readonly text: string };
+}
+
+/** Resolves one render; relative paths are taken from `baseDir` (the batch file's folder). */
+export async function resolveJob(
+  checked: CheckedFlags,
+  files: ReadonlyMap<string, string>,
+  baseDir = process.cwd(),
+): Promise<RenderJob> {
+  const { flags, where } = checked;
+  const fail = (flag: string, message: string): never => {
+    throw new Error(`${where}--${flag}: ${message}`);
+  };
+  const out = resolve(baseDir, checked.out);
+  if (!existsSync(dirname(out)) || !statSync(dirname(out)).isDirectory())
+    fail('out', `the folder ${dirname(out)} does not exist`);
+
+  let source: RenderJob['source'];
+  let library: ShaderLibrary;
+  let sceneId = flags.scene;
+  if (sceneId !== undefined && /[/\\]|\.glsl$/.test(sceneId)) {
+    const file = resolve(baseDir, sceneId);
+    const path = `scenes/external/${basename(file)}`;
+    let text = '';
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      fail('scene', `cannot read ${sceneId} (${(error as NodeJS.ErrnoException).code ?? error})`);
+    }
+    const headerProblem = (error: unknown): never => {
+      if (!(error instanceof HeaderError)) throw error;
+      // The message is `<file>: <field>: <detail>`; name the file as the user gave it.
+      return fail('scene', `${sceneId}: ${error.message.slice(error.file.length + 2)}`);
+    };
+    try {
+      sceneId = parseSceneHeader(path, text).id;
+    } catch (error) {
+      headerProblem(error);
+    }
+    library = createLibrary(new Map([...files, [path, text]]));
+    const rejected = library.rejected.find((e) => e.file === path);
+    if (rejected) headerProblem(rejected);
+    source = { path, text };
+  } else library = createLibrary(files);
+  const known = { scenes: library.scenes, warps: library.warps };
+
+  let state = DEFAULT_STATE;
+  const apply = (flag: string, patch: unknown): void => {
+    const result = applyPatch(state, patch, known);
+    if (result.problems.length) fail(flag, result.problems.join('; '));
+    state = result.state;
+  };
+  if (flags.state !== undefined) apply('state', await readStatePatch(flags.state, baseDir, fail));
+  if (sceneId !== undefined) {
+    const scene = library.scenes.get(sceneId);
+    if (!scene)
+      fail('scene', `unknown scene "${sceneId}" (known: ${[...known.scenes.keys()].join(', ')})`);
+    apply('scene', scenePickPatch(scene!));
+  }
+  if (flags.warp !== undefined && !known.warps.has(flags.warp))
+    fail('warp', `unknown warp "${flags.warp}" (known: ${[...known.warps.keys()].join(', ')})`);
+  if (flags.warp !== undefined) apply('warp', { warp: flags.warp });
+  const aa: Record<string, unknown> = {};
+  if (flags.source !== undefined) aa.source = choice('source', flags.source, AA_SOURCES, fail);
+  if (flags.filter !== undefined) aa.filter = choice('filter', flags.filter, AA_FILTERS, fail);
+  if (flags.fade !== undefined)
+    aa.fadeWidth =
+      numberIn(flags.fade, FADE_RANGE) ??
+      fail(
+        'fade',
+        `must be a number of pixels from ${FADE_RANGE.join(' to ')}, got "${flags.fade}"`,
+      );
+  if (flags.reference !== undefined) {
+    const n = numberIn(flags.reference, REFERENCE_RANGE);
+    aa.referenceN =
+      n !== undefined && Number.isInteger(n)
+        ? n
+        : fail(
+            'reference',
+            `must be a whole number from ${REFERENCE_RANGE.join(' to ')}, got "${flags.reference}"`,
+          );
+  }
+  apply('source', { aa });
+  for (const text of flags.set) {
+    const scene = library.scenes.get(state.scene)!;
+    const warp = library.warps.get(state.warp)!;
+    let setting;
+    try {
+      setting = parseParamSetting(text, scene, warp);
+    } catch (error) {
+      throw new Error(`${where}${(error as Error).message}`);
+    }
+    apply('set', { [setting.field]: { [setting.owner]: { [setting.name]: setting.value } } });
+  }
+
+  const options = {
+    width: checked.width,
+    height: checked.height,
+    state: checked.output ? { ...state, output: checked.output } : state,
+    ...(flags.transparent ? { transparent: true } : {}),
+    ...(checked.tileSize ? { tileSize: checked.tileSize } : {}),
+  };
+  return { out, options, ...(source ? { source } : {}) };
+}
+
+/** A --state value: a JSON file of a state, or a `#s1.` link hash (or the whole link). */
+async function readStatePatch(
+  value: string,
+  baseDir: string,
+  fail: (flag: string, message: string) => never,
+): Promise<unknown> {
+  const file = resolve(baseDir, value);
+  const hash = value.includes('#')
+    ? value.slice(value.indexOf('#'))
+    : existsSync(file)
+      ? ''
+      : value;
+  if (/^#?s\d+\./.test(hash)) {
+    const decoded = await decodeUrlState(hash.startsWith('#') ? hash : `#${hash}`);
+    return 'patch' in decoded ? decoded.patch : fail('state', decoded.error);
+  }
+  let text = '';
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    fail('state', `cannot read ${value} (${(error as NodeJS.ErrnoException).code ?? error})`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    return fail('state', `${value} is not valid JSON (${(error as Error).message})`);
+  }
+}
+
+function choice<T extends string>(
+  flag: string,
+  value: string,
+  options: readonly T[],
+  fail: (flag: string, message: string) => never,
+): T {
+  return (options as readonly string[]).includes(value)
+    ? (value as T)
+    : fail(flag, `unknown ${flag} "${value}" (known: ${options.join(', ')})`);
+}

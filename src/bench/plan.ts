@@ -6,6 +6,9 @@ export interface BenchCase {
   readonly scene: string;
   readonly warp: string;
   readonly warpParams?: Readonly<Record<string, ParamValue>>;
+  readonly sceneParams?: Readonly<Record<string, ParamValue>>;
+  /** View zoom (default 1). */
+  readonly zoom?: number;
 }
 
 /** An AA method: derivative source x coverage filter (or N x N supersampling). */
@@ -27,6 +30,10 @@ export const BENCH_CASES: readonly BenchCase[] = [
   },
   { scene: 'checker', warp: 'log-polar' },
   { scene: 'shapes', warp: 'swirl' },
+  // An implicit field whose edge bends within a few pixels (7 lobes, twist 6): where first
+  // order is visibly off and the Hessian pays for itself. Its field is a formula, so the
+  // second-order source applies.
+  { scene: 'fan', warp: 'identity', sceneParams: { lobes: 7, twist: 6 }, zoom: 0.55 },
 ];
 
 export const BENCH_METHODS: readonly BenchMethod[] = [
@@ -38,6 +45,8 @@ export const BENCH_METHODS: readonly BenchMethod[] = [
   { source: 'analytic', filter: 'smoothstep' },
   { source: 'analytic', filter: 'box' },
   { source: 'analytic', filter: 'adaptive' },
+  { source: 'autodiff', filter: 'box' },
+  { source: 'second-order', filter: 'box' },
   { source: 'finite-difference', filter: 'box' },
   { source: 'reference', filter: 'step', referenceN: 4 },
   { source: 'reference', filter: 'step', referenceN: 8 },

@@ -26,8 +26,9 @@ export async function benchPage(page: Page, settings: BenchSettings): Promise<Be
       scene: benchCase.scene,
       warp: benchCase.warp,
       warpParams: benchCase.warpParams ? { [benchCase.warp]: benchCase.warpParams } : undefined,
+      sceneParams: benchCase.sceneParams ? { [benchCase.scene]: benchCase.sceneParams } : undefined,
       output: 'coverage',
-      view: { center: [0, 0], zoom: 1, rotation: 0 },
+      view: { center: [0, 0], zoom: benchCase.zoom ?? 1, rotation: 0 },
       aa: { fadeWidth: settings.fade },
     });
     settings.progress?.(`${label}: reference ${REFERENCE_N}x${REFERENCE_N}`);

@@ -40,5 +40,5 @@ describe('npm run bench -- --quick', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 240_000);
 });

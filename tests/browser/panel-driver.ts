@@ -1,6 +1,6 @@
 /**
  * Drives the lil-gui panel as a user does (native selects, buttons, sliders found by their
- * folder and label) and drops files on the page with real DragEvents.
+ * folder and label) and drops files on the page as DragEvents built in it.
  */
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { expect } from 'vitest';

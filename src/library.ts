@@ -38,7 +38,11 @@ export function createLibrary(files: SourceFiles): ShaderLibrary {
     const problem = sceneDefaultsProblems(scene, known, DEFAULT_STATE)[0];
     if (!problem) continue;
     scenes.scenes.delete(scene.id);
-    rejected.push(new HeaderError(scene.file, 'defaults', problem));
+    // `warp: unknown warp ...` -> field `defaults.warp`, detail `unknown warp ...`.
+    const colon = problem.indexOf(': ');
+    rejected.push(
+      new HeaderError(scene.file, `defaults.${problem.slice(0, colon)}`, problem.slice(colon + 2)),
+    );
   }
   return { files, scenes: scenes.scenes, warps: warps.warps, rejected };
 }

@@ -37,6 +37,8 @@ export async function syncUrlState(viewer: Viewer, overlay: Overlay): Promise<vo
     clearTimeout(timer);
     timer = setTimeout(() => {
       void encodeUrlState(state).then((hash) => {
+        // A link pasted since the last write has not been read yet: never overwrite it.
+        if (location.hash !== written) return;
         written = hash;
         history.replaceState(null, '', hash);
       });

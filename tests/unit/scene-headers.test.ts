@@ -216,7 +216,7 @@ describe('scene headers checked against the catalogues (createLibrary)', () => {
     });
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatch(
-      /^scenes\/a\.glsl: defaults: warp: unknown warp \(known: identity, /,
+      /^scenes\/a\.glsl: defaults.warp: unknown warp \(known: identity, /,
     );
   });
 
@@ -227,7 +227,7 @@ describe('scene headers checked against the catalogues (createLibrary)', () => {
       ),
     });
     expect(messages).toEqual([
-      'scenes/a.glsl: defaults: warpParams.swirl.strength: must be a number in [-12, 12]',
+      'scenes/a.glsl: defaults.warpParams.swirl.strength: must be a number in [-12, 12]',
     ]);
   });
 

@@ -81,8 +81,12 @@ export function planExport(source: ExportSource, raw: unknown) {
     state.output === 'coverage' ? 0 : transparent || state.background[3] < 1 ? 6 : 2;
   const [r, g, b] = state.background;
   const drawn: ViewerState = transparent ? { ...state, background: [r, g, b, 0] } : state;
-  const bands = planBands(width, height, maxTileSide(source.info(), options.tileSize));
-  return { width, height, state, drawn, colorType, bands };
+  // Translucent pixels are read as floats: 8-bit premultiplied colour cannot be divided by a
+  // small alpha without losing the ink's own value.
+  const format: TargetFormat = colorType === 6 ? 'rgba32f' : 'rgba8';
+  const tileSide = maxTileSide(source.info(), options.tileSize);
+  const bands = planBands(width, height, tileSide, format === 'rgba32f' ? 16 : 4);
+  return { width, height, state, drawn, colorType, format, bands };
 }
 
 export async function renderExport(
@@ -90,10 +94,7 @@ export async function renderExport(
   raw: unknown,
   { onProgress, signal, nextFrame = animationFrame }: ExportHooks = {},
 ): Promise<ExportResult> {
-  const { width, height, state, drawn, colorType, bands } = planExport(source, raw);
-  // Translucent pixels are read as floats: 8-bit premultiplied colour cannot be divided by a
-  // small alpha without losing the ink's own value.
-  const format: TargetFormat = colorType === 6 ? 'rgba32f' : 'rgba8';
+  const { width, height, state, drawn, colorType, format, bands } = planExport(source, raw);
   const tiles = bands.reduce((n, band) => n + band.tiles.length, 0);
   const encoder = new PngEncoder({
     width,

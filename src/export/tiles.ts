@@ -19,7 +19,10 @@ export interface Band {
   readonly tiles: readonly Tile[];
 }
 
-/** Raw pixel bytes held for one band at most (4 bytes a pixel); bounds memory at 16384 wide. */
+/**
+ * Readback bytes of one band at most: bounds memory at 16384 wide (a whole 16384^2 RGBA
+ * image is 1 GiB, 4 GiB as floats), whatever the tile size.
+ */
 export const BAND_BYTES = 64 * 1024 * 1024;
 
 /** The largest tile side these GL limits allow, capped at 4096 and at `requested`. */
@@ -39,8 +42,17 @@ export function maxTileSide(
   );
 }
 
-export function planBands(width: number, height: number, tileSide: number): Band[] {
-  const bandRows = Math.min(tileSide, Math.max(1, Math.floor(BAND_BYTES / (width * 4))));
+/** `bytesPerPixel` of the readback: 4 for RGBA8, 16 for float RGBA. */
+export function planBands(
+  width: number,
+  height: number,
+  tileSide: number,
+  bytesPerPixel = 4,
+): Band[] {
+  const bandRows = Math.min(
+    tileSide,
+    Math.max(1, Math.floor(BAND_BYTES / (width * bytesPerPixel))),
+  );
   const bands: Band[] = [];
   for (let y = 0; y < height; y += bandRows) {
     const rows = Math.min(bandRows, height - y);

@@ -177,6 +177,8 @@ describe('PNG export in the browser', () => {
     );
     await setState(page, {
       scene: 'half-plane',
+      warp: 'identity',
+      view: { center: [0, 0], zoom: 1, rotation: 0 },
       aa: { source: 'analytic', filter: 'linear', fadeWidth: 4 },
     });
     const png = await exportPng(page, { ...HALF_PLANE_SIZE, transparent: true });
@@ -208,6 +210,8 @@ describe('PNG export in the browser', () => {
     );
     await setState(page, {
       scene: 'half-plane',
+      warp: 'identity',
+      view: { center: [0, 0], zoom: 1, rotation: 0 },
       aa: { source: 'analytic', filter: 'linear', fadeWidth: 4 },
     });
     const png = await exportPng(page, { ...HALF_PLANE_SIZE, output: 'coverage' });

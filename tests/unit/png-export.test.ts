@@ -245,8 +245,11 @@ describe('export size and tiles', () => {
       [0, 2048, ['0:2048', '2048:2048', '4096:904']],
       [2048, 952, ['0:2048', '2048:2048', '4096:904']],
     ]);
-    const huge = planBands(16384, 16384, 4096);
-    expect(huge[0]!.height * 16384 * 4).toBeLessThanOrEqual(64 * 1024 * 1024);
-    expect(huge.reduce((n, b) => n + b.height, 0)).toBe(16384);
+    for (const bytes of [4, 16]) {
+      const huge = planBands(16384, 16384, 4096, bytes);
+      expect(huge[0]!.height * 16384 * bytes).toBeLessThanOrEqual(64 * 1024 * 1024);
+      expect(huge.reduce((n, b) => n + b.height, 0)).toBe(16384);
+      expect(huge.every((b) => b.tiles.reduce((n, t) => n + t.width, 0) === 16384)).toBe(true);
+    }
   });
 });

@@ -1,13 +1,15 @@
 /*{
   "id": "dots",
   "name": "Dot lattice",
-  "description": "A lattice of discs, period 0.25 across and 0.2 up, each column shifted by a third of a row from the last. Wrapped by the polar warp with 9 columns, the columns on either side of the atan2 cut do not match: the field jumps there while every disc stays whole, which is exactly where dFdx(f) fails."
+  "description": "A lattice of discs, period 0.25 across and 0.2 up, each column shifted by a third of a row from the last. Wrapped by the polar warp with 9 columns, the columns on either side of the atan2 cut do not match: the field jumps there while every disc stays whole, which is exactly where dFdx(f) fails.",
+  "params": [
+    { "name": "radius", "type": "float", "min": 0.01, "max": 0.095, "step": 0.001, "default": 0.065 }
+  ]
 }*/
 #include "color/srgb.glsl"
 #include "sdf/circle.glsl"
 
 const vec2 DOTS_PERIOD = vec2(0.25, 0.2);
-const float DOTS_RADIUS = 0.065;
 
 // Column index and the point relative to its nearest disc; columns shift by thirds of a row.
 // The wrap is a translation, so the gradient passes through unchanged.
@@ -21,7 +23,7 @@ vec2 dots_local(vec2 u, out float column) {
 
 vec3 sdgScene(vec2 u) {
   float column;
-  return sdgCircle(dots_local(u, column), DOTS_RADIUS);
+  return sdgCircle(dots_local(u, column), u_radius);
 }
 
 vec3 sceneColor(vec2 u) {

@@ -91,8 +91,10 @@ float adaptiveCoverage(vec2 px, float f, vec2 gPx) {
 
 float coverage(float f, vec2 gPx, vec2 px) {
 #ifdef SECOND_ORDER_DISTANCE
-  // The value whose first-order distance f / |g_px| is the second-order one.
-  f = secondOrderDistance(px) * length(gPx);
+  // The value whose first-order distance f / |g_px| is the second-order one. Where the
+  // gradient vanishes (a centre of symmetry) f keeps its sign: fully in or out.
+  float slopePx = length(gPx);
+  if (slopePx > 0.0) f = secondOrderDistance(px) * slopePx;
 #endif
 #if AA_SOURCE == AA_SOURCE_NONE || AA_FILTER == AA_FILTER_STEP
   return aaStep(f);

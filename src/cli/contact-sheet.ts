@@ -4,6 +4,9 @@
  *   docs/contact-warps.png    one scene through every warp
  *   docs/contact-aa.png       one edge close-up per AA method, with its error
  *   docs/contact-debug.png    the derivative views of one warped scene
+ *   docs/scenes.png           every scene file at its own defaults
+ * Name sheets to render only those: npm run contact-sheets -- scenes warps
+ * (primitives, warps, aa, debug, scenes).
  */
 import { writeFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
@@ -11,8 +14,11 @@ import { BENCH_METHODS, methodLabel } from '../bench/plan';
 import { edgeErrors } from '../quality/metrics';
 import { applyState, coverageOf, methodState } from './page-driver';
 import { diskSources } from '../shader/disk-sources';
+import { sceneCatalog } from '../scenes/scene-catalog';
+import { scenePickPatch } from '../scenes/scene-defaults';
+import { DEFAULT_STATE } from '../state';
 import { warpCatalog } from '../warps/warp-catalog';
-import { renderPng, startHeadlessViewer } from './headless-viewer';
+import { renderPng, startHeadlessViewer, type HeadlessViewer } from './headless-viewer';
 
 interface Tile {
   readonly png: Buffer;
@@ -48,81 +54,124 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+async function primitivesSheet(viewer: HeadlessViewer): Promise<void> {
+  const wide = await viewer.open(1280, 720);
+  writeFileSync(
+    'docs/primitives.png',
+    await renderPng(wide, { scene: 'primitives', warp: 'identity' }),
+  );
+  console.log('wrote docs/primitives.png');
+}
+
+async function warpsSheet(viewer: HeadlessViewer): Promise<void> {
+  const small = await viewer.open(320, 240);
+  const warps = [...warpCatalog(diskSources(process.cwd())).warps.values()];
+  const warpTiles: Tile[] = [];
+  for (const warp of warps)
+    warpTiles.push({
+      png: await renderPng(small, {
+        scene: 'primitives',
+        warp: warp.id,
+        aa: { source: 'analytic', filter: 'adaptive' },
+      }),
+      caption: warp.name,
+    });
+  writeFileSync(
+    'docs/contact-warps.png',
+    await sheet(await viewer.browser.newPage(), warpTiles, 4, 1),
+  );
+  console.log('wrote docs/contact-warps.png');
+}
+
+async function aaSheet(viewer: HeadlessViewer): Promise<void> {
+  // A 72 x 72 pixel close-up of the swirl (the spike of the box), shown 4x: every pixel shows.
+  const crop = await viewer.open(72, 72);
+  const view = { center: [0.4, 0.42], zoom: 5 };
+  await applyState(crop, { scene: 'shapes', warp: 'swirl', view });
+  const reference = await coverageOf(crop, { source: 'reference', referenceN: 16 });
+  const aaTiles: Tile[] = [];
+  for (const method of BENCH_METHODS) {
+    const error = edgeErrors(
+      await coverageOf(crop, { ...methodState(method), fadeWidth: 1 }),
+      reference,
+    );
+    await applyState(crop, { output: 'color' });
+    aaTiles.push({
+      png: await renderPng(crop, { aa: { ...methodState(method), fadeWidth: 1 } }),
+      caption: `${methodLabel(method)}: mean ${(error.mean * 100).toFixed(1)} %, max ${(error.max * 100).toFixed(0)} %`,
+    });
+  }
+  writeFileSync('docs/contact-aa.png', await sheet(await viewer.browser.newPage(), aaTiles, 4, 4));
+  console.log('wrote docs/contact-aa.png');
+}
+
+async function debugSheet(viewer: HeadlessViewer): Promise<void> {
+  const small = await viewer.open(320, 240);
+  const debugTiles: Tile[] = [];
+  const views = {
+    none: 'scene',
+    bands: 'distance bands, 8 px',
+    slope: '|grad f| per world unit',
+    jacobian: 'det J of the warp',
+    direction: 'gradient direction',
+  };
+  for (const [debug, caption] of Object.entries(views))
+    debugTiles.push({
+      png: await renderPng(small, {
+        scene: 'primitives',
+        warp: 'inversion',
+        debug,
+        output: 'color',
+        aa: { source: 'analytic', filter: 'adaptive' },
+      }),
+      caption,
+    });
+  writeFileSync(
+    'docs/contact-debug.png',
+    await sheet(await viewer.browser.newPage(), debugTiles, 5, 1),
+  );
+  console.log('wrote docs/contact-debug.png');
+}
+
+/**
+ * Every scene file at its own defaults, as picking it in the panel shows it: the viewer's
+ * default warp and antialiasing first, then the scene's pick patch (its warp, view and aa).
+ */
+async function scenesSheet(viewer: HeadlessViewer): Promise<void> {
+  // 16:9, the shape of a typical viewer window (the primitive sheet needs it to fit).
+  const page = await viewer.open(384, 216);
+  const { scenes } = sceneCatalog(diskSources(process.cwd()));
+  const tiles: Tile[] = [];
+  for (const scene of scenes.values()) {
+    const { warp, aa } = DEFAULT_STATE;
+    await applyState(page, { warp, aa, output: 'color', debug: 'none' });
+    tiles.push({
+      png: await renderPng(page, scenePickPatch(scene)),
+      caption: `${scene.name} (${scene.id})`,
+    });
+  }
+  writeFileSync('docs/scenes.png', await sheet(await viewer.browser.newPage(), tiles, 4, 1));
+  console.log('wrote docs/scenes.png');
+}
+
+const SHEETS: Record<string, (viewer: HeadlessViewer) => Promise<void>> = {
+  primitives: primitivesSheet,
+  warps: warpsSheet,
+  aa: aaSheet,
+  debug: debugSheet,
+  scenes: scenesSheet,
+};
+
 async function main(): Promise<void> {
+  const names = process.argv.slice(2);
+  const unknown = names.filter((n) => !(n in SHEETS));
+  if (unknown.length)
+    throw new Error(
+      `unknown sheet ${unknown.join(', ')} (known: ${Object.keys(SHEETS).join(', ')})`,
+    );
   const viewer = await startHeadlessViewer();
   try {
-    const wide = await viewer.open(1280, 720);
-    writeFileSync(
-      'docs/primitives.png',
-      await renderPng(wide, { scene: 'primitives', warp: 'identity' }),
-    );
-    console.log('wrote docs/primitives.png');
-
-    const small = await viewer.open(320, 240);
-    const warps = [...warpCatalog(diskSources(process.cwd())).warps.values()];
-    const warpTiles: Tile[] = [];
-    for (const warp of warps)
-      warpTiles.push({
-        png: await renderPng(small, {
-          scene: 'primitives',
-          warp: warp.id,
-          aa: { source: 'analytic', filter: 'adaptive' },
-        }),
-        caption: warp.name,
-      });
-    writeFileSync(
-      'docs/contact-warps.png',
-      await sheet(await viewer.browser.newPage(), warpTiles, 4, 1),
-    );
-    console.log('wrote docs/contact-warps.png');
-
-    // A 72 x 72 pixel close-up of the swirl (the spike of the box), shown 4x: every pixel shows.
-    const crop = await viewer.open(72, 72);
-    const view = { center: [0.4, 0.42], zoom: 5 };
-    await applyState(crop, { scene: 'shapes', warp: 'swirl', view });
-    const reference = await coverageOf(crop, { source: 'reference', referenceN: 16 });
-    const aaTiles: Tile[] = [];
-    for (const method of BENCH_METHODS) {
-      const error = edgeErrors(
-        await coverageOf(crop, { ...methodState(method), fadeWidth: 1 }),
-        reference,
-      );
-      await applyState(crop, { output: 'color' });
-      aaTiles.push({
-        png: await renderPng(crop, { aa: { ...methodState(method), fadeWidth: 1 } }),
-        caption: `${methodLabel(method)}: mean ${(error.mean * 100).toFixed(1)} %, max ${(error.max * 100).toFixed(0)} %`,
-      });
-    }
-    writeFileSync(
-      'docs/contact-aa.png',
-      await sheet(await viewer.browser.newPage(), aaTiles, 4, 4),
-    );
-    console.log('wrote docs/contact-aa.png');
-
-    const debugTiles: Tile[] = [];
-    const views = {
-      none: 'scene',
-      bands: 'distance bands, 8 px',
-      slope: '|grad f| per world unit',
-      jacobian: 'det J of the warp',
-      direction: 'gradient direction',
-    };
-    for (const [debug, caption] of Object.entries(views))
-      debugTiles.push({
-        png: await renderPng(small, {
-          scene: 'primitives',
-          warp: 'inversion',
-          debug,
-          output: 'color',
-          aa: { source: 'analytic', filter: 'adaptive' },
-        }),
-        caption,
-      });
-    writeFileSync(
-      'docs/contact-debug.png',
-      await sheet(await viewer.browser.newPage(), debugTiles, 5, 1),
-    );
-    console.log('wrote docs/contact-debug.png');
+    for (const name of names.length ? names : Object.keys(SHEETS)) await SHEETS[name]!(viewer);
   } finally {
     await viewer.close();
   }

@@ -10,6 +10,8 @@ import { checkSize, SCALE_RANGE } from '../export/export-options';
 export const VALUE_FLAGS = [
   'scene',
   'warp',
+  'warp-expr',
+  'field-expr',
   'source',
   'filter',
   'fade',

@@ -4,6 +4,10 @@
  * so an unknown scene, warp or parameter stops the command before a browser starts.
  * Order: --state (on top of the defaults), then the --scene's header defaults, then flags.
  */
+import { CUSTOM_ID } from '../expr/expression-variants';
+import { fieldExpressionContext } from '../expr/generated-sources';
+import { ExprError, parseExpression } from '../expr/parse';
+import { warpExpressionContext } from '../warps/warp-catalog';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import type { ExportOptions } from '../export/export-options';
@@ -92,6 +96,25 @@ export async function resolveJob(
   if (flags.warp !== undefined && !known.warps.has(flags.warp))
     fail('warp', `unknown warp "${flags.warp}" (known: ${[...known.warps.keys()].join(', ')})`);
   if (flags.warp !== undefined) apply('warp', { warp: flags.warp });
+  for (const [flag, which, context, other] of [
+    ['warp-expr', 'warp', warpExpressionContext([]), 'warp'],
+    ['field-expr', 'field', fieldExpressionContext([]), 'scene'],
+  ] as const) {
+    const text = flags[flag];
+    if (text === undefined) continue;
+    if (flags[other] !== undefined) fail(flag, `give --${other} or --${flag}, not both`);
+    try {
+      parseExpression(text, context);
+    } catch (error) {
+      if (!(error instanceof ExprError)) throw error;
+      fail(
+        flag,
+        `${error.message} at character ${error.position}: ${excerpt(text, error.position)}`,
+      );
+    }
+    const pick = which === 'warp' ? { warp: CUSTOM_ID } : { scene: CUSTOM_ID };
+    apply(flag, { ...pick, expressions: { [which]: text } });
+  }
   const aa: Record<string, unknown> = {};
   if (flags.source !== undefined) aa.source = choice('source', flags.source, AA_SOURCES, fail);
   if (flags.filter !== undefined) aa.filter = choice('filter', flags.filter, AA_FILTERS, fail);
@@ -173,4 +196,10 @@ function choice<T extends string>(
   return (options as readonly string[]).includes(value)
     ? (value as T)
     : fail(flag, `unknown ${flag} "${value}" (known: ${options.join(', ')})`);
+}
+
+/** A few characters either side of `position`, the offending one in brackets. */
+function excerpt(text: string, position: number): string {
+  const at = Math.min(position, text.length);
+  return `${text.slice(Math.max(0, at - 12), at)}[${text.slice(at, at + 1)}]${text.slice(at + 1, at + 12)}`;
 }

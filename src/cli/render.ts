@@ -6,6 +6,7 @@
  *   npm run render -- --state view.json --transparent --out view.png
  *   npm run render -- --batch renders.json
  * Options: --scene <id|file.glsl> --warp <id> --source <name> --filter <name> --fade <px>
+ *   --warp-expr "u; v" --field-expr "f" (the custom warp / field as formulas, docs/autodiff.md)
  *   --reference <N> --set <param>=<value> (repeatable; `scene.` / `warp.` picks the owner)
  *   --size <W>x<H> --scale <1-4> --transparent --mode <color|coverage> --tile <px>
  *   --state <file.json | #s1.hash> --out <file.png>; or --batch <file.json>: a JSON array

@@ -203,6 +203,13 @@ describe('resolveJob', () => {
       [['--set', 'noequals'], '--set: expected <param>=<value>, got "noequals"'],
       [['--state', 'nothing-here.json'], '--state: cannot read nothing-here.json (ENOENT)'],
       [['--state', '#s1.!!'], "--state: the link's state is not valid base64url"],
+      [
+        ['--field-expr', 'hypot(u, v) -'],
+        '--field-expr: Unexpected end of expression at character',
+      ],
+      [['--warp-expr', 'x'], '--warp-expr: expected 2 outputs'],
+      [['--warp-expr', 'x; q'], '--warp-expr: unknown name "q"'],
+      [['--warp', 'polar', '--warp-expr', 'x; y'], '--warp-expr: give --warp or --warp-expr'],
     ];
     for (const [argv, message] of cases)
       await expect(resolveArgs([...argv, '--out', 'a.png']), argv.join(' ')).rejects.toThrow(
@@ -211,6 +218,22 @@ describe('resolveJob', () => {
     await expect(resolveArgs(['--out', '/no/such/folder/a.png'])).rejects.toThrow(
       '--out: the folder /no/such/folder does not exist',
     );
+  });
+
+  it('turns --field-expr and --warp-expr into the custom scene and warp', async () => {
+    const job = await resolveArgs([
+      '--field-expr',
+      'hypot(u, v) - 0.5',
+      '--warp-expr',
+      'x; y + 0.1 * sin(4 * x)',
+      '--out',
+      'a.png',
+    ]);
+    expect(job.options.state).toMatchObject({
+      scene: 'custom',
+      warp: 'custom',
+      expressions: { field: 'hypot(u, v) - 0.5', warp: 'x; y + 0.1 * sin(4 * x)' },
+    });
   });
 
   it('reads a state from a JSON file or a link hash, then applies flags on top', async () => {

@@ -141,6 +141,8 @@ export class Renderer {
       u_strokeWidth: state.aa.strokeWidth,
       u_background: [...state.background.slice(0, 3).map(srgbToLinear), state.background[3]],
       u_time: state.time,
+      // The tile's offset in GL pixels (rows bottom-up), for the reference's jitter seed.
+      u_pixelOffset: region ? [region.x, region.fullHeight - region.y - height] : [0, 0],
       ...this.paramUniforms(state),
     });
     if (columns) {

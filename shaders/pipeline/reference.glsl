@@ -6,6 +6,10 @@
 #include "pipeline/field.glsl"
 #include "aa/step.glsl"
 
+// Where this draw's pixels sit in the whole image (an export tile's offset; 0 on screen),
+// so a tiled export jitters each pixel exactly as an untiled render does.
+uniform vec2 u_pixelOffset;
+
 // Hash in [0, 1)^2 for jittering reference samples; deterministic per pixel and sample.
 vec2 referenceJitter(vec2 cell) {
   vec3 q = fract(vec3(cell.xyx) * vec3(0.1031, 0.1030, 0.0973));
@@ -19,7 +23,7 @@ vec4 referenceColor(vec2 px, out float coverage) {
   for (int j = 0; j < REFERENCE_N; j++) {
     for (int i = 0; i < REFERENCE_N; i++) {
       vec2 cell = vec2(i, j);
-      vec2 offset = (cell + referenceJitter(px * 17.0 + cell)) / float(REFERENCE_N) - 0.5;
+      vec2 offset = (cell + referenceJitter((px + u_pixelOffset) * 17.0 + cell)) / float(REFERENCE_N) - 0.5;
       vec2 u;
       mat2 warpJacobian;
       vec3 field = fieldAtPixel(px + offset, u, warpJacobian);

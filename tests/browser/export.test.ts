@@ -168,6 +168,17 @@ describe('PNG export in the browser', () => {
     }
   });
 
+  it('jitters the reference source per image pixel, so tiles equal an untiled render', async () => {
+    const viewer = shared;
+    await setState(viewer.page, { ...VIEW, aa: { source: 'reference', referenceN: 3 } });
+    const size = { width: 300, height: 200 };
+    const whole = await exportPng(viewer.page, size);
+    const tiled = await exportPng(viewer.page, { ...size, tileSize: 64 });
+    const { max } = imageDifference(tiled.rgba, whole.rgba);
+    expect(max, 'largest channel difference, 64-pixel tiles against one tile').toBe(0);
+    await setState(viewer.page, { aa: { source: 'analytic' } });
+  });
+
   it('writes straight alpha on a transparent background: a half-covered pixel is alpha 128 in the ink colour', async () => {
     const viewer = shared;
     const { page } = viewer;

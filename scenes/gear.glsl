@@ -47,7 +47,7 @@ vec3 gear_wheel(vec2 q, float n, float r0, float theta) {
   mat2 turn = gear_rotation(theta);
   vec2 p = transpose(turn) * q; // R(-theta) q
   float r = max(length(p), 1e-6);
-  float a = atan(p.y, p.x);
+  float a = r > 1e-6 ? atan(p.y, p.x) : 0.0; // atan(0, 0) is undefined; the bore is there
   float s = n * a;
   float height = 1.1 * r0 / n; // tooth half-height, 1.1 module
   float k = u_sharpness;

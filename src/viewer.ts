@@ -234,20 +234,6 @@ export class Viewer {
       : readImage(this.gl, target, width, height);
   }
 
-  /**
-   * Draws the current state `frames` times into an offscreen target of the canvas size and
-   * returns each frame's milliseconds. Each frame ends with a 1-pixel readPixels, the one
-   * fence Chrome honours (gl.finish() returns at once).
-   */
-  timeFrames(frames: number): number[] {
-    const { width, height } = this.options.canvas;
-    return Array.from({ length: frames }, () => {
-      const start = performance.now();
-      this.renderOffscreen({ format: 'rgba8', width, height, fenceOnly: true });
-      return performance.now() - start;
-    });
-  }
-
   info() {
     return {
       ...this.limits,
@@ -267,19 +253,20 @@ export class Viewer {
       throw new Error('the GPU context is lost; nothing can be drawn until it is restored');
   }
 
-  private afterDraw(outcome: DrawOutcome, countsAsFrame = true): void {
+  /** `onScreen`: a canvas frame. Only those set the on-page error; offscreen draws throw. */
+  private afterDraw(outcome: DrawOutcome, onScreen = true): void {
     const overlay = this.options.overlay;
     if (outcome.failure) {
-      overlay.showError(outcome.failure.message);
+      if (onScreen) overlay.showError(outcome.failure.message);
       console.warn(`shader variant ${outcome.key} failed to compile:\n${outcome.failure.message}`);
-    } else overlay.clearError();
+    } else if (onScreen) overlay.clearError();
     if (this.options.checkGlErrors) {
       const error = this.gl.getError();
       if (error !== this.gl.NO_ERROR && !this.gl.isContextLost())
         console.error(`GL error 0x${error.toString(16)} after drawing ${outcome.key}`);
     }
-    if (countsAsFrame) this.framesTried++;
-    if (outcome.drawn && countsAsFrame) this.framesDrawn++;
+    if (onScreen) this.framesTried++;
+    if (outcome.drawn && onScreen) this.framesDrawn++;
   }
 
   private reloadLibrary(): void {

@@ -56,7 +56,19 @@ Shaded shadePixel(vec2 px) {
 
 void main() {
   vec2 px = gl_FragCoord.xy;
-#if OUTPUT == OUTPUT_PROBE
+#if OUTPUT == OUTPUT_PROBE && PROBE == PROBE_HESSIAN
+  // The field's Hessian in warp space (hxx, hxy, hyy) and f, for scenes given by a formula.
+  // Its own branch: the field is evaluated once, as a jet, not also through sdgScene.
+  mat2 warpJacobian;
+  vec2 u = WARP_FN(viewWorld(px), warpJacobian);
+#ifdef SCENE_AD
+  AD jet;
+  fieldAD(ad_x(u), ad_y(u), jet);
+  outColor = vec4(jet.h, jet.v);
+#else
+  outColor = vec4(0.0);
+#endif
+#elif OUTPUT == OUTPUT_PROBE
   vec2 u;
   mat2 warpJacobian;
   vec3 field = fieldAtPixel(px, u, warpJacobian);
@@ -72,15 +84,6 @@ void main() {
   outColor = vec4(warpJacobian[0][0], warpJacobian[1][0], warpJacobian[0][1], warpJacobian[1][1]);
 #elif PROBE == PROBE_WORLD
   outColor = vec4(viewWorld(px), px);
-#elif PROBE == PROBE_HESSIAN
-  // The field's Hessian in warp space (hxx, hxy, hyy) and f, for scenes given by a formula.
-#ifdef SCENE_AD
-  AD jet;
-  fieldAD(ad_x(u), ad_y(u), jet);
-  outColor = vec4(jet.h, jet.v);
-#else
-  outColor = vec4(0.0);
-#endif
 #endif
 #else
   Shaded shaded = shadePixel(px);

@@ -252,3 +252,17 @@ function symbol(
 function isZero(e: Expr): boolean {
   return e.kind === 'num' && e.value === 0;
 }
+
+/**
+ * Checks a formula given in a file header; a problem becomes `message (at character N)`
+ * for the caller's HeaderError, so a bad formula names its file and field.
+ */
+export function formulaProblem(text: string, context: ExprContext): string | undefined {
+  try {
+    parseExpression(text, context);
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof ExprError)) throw error;
+    return `${error.message} (at character ${error.position})`;
+  }
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { fieldExpressionContext } from '../expr/generated-sources';
 import { MAX_EXPRESSION_CHARS } from '../expr/grammar';
-import { ExprError, parseExpression } from '../expr/parse';
+import { formulaProblem } from '../expr/parse';
 import { paramListSchema, withUniforms, type ParamSpec } from '../params';
 import { HeaderError, idSchema, parseHeader, textSchema } from '../shader/file-header';
 import { AA_FILTERS, AA_SOURCES, FADE_RANGE, ZOOM_RANGE } from '../state';
@@ -60,14 +60,9 @@ export function parseSceneHeader(file: string, text: string): SceneInfo {
   const header = parseHeader(file, text, sceneHeaderSchema);
   const params = withUniforms(header.params ?? []);
   const { field } = header;
-  if (field !== undefined) {
-    try {
-      parseExpression(field, fieldExpressionContext(params));
-    } catch (error) {
-      if (!(error instanceof ExprError)) throw error;
-      throw new HeaderError(file, 'field', `${error.message} (at character ${error.position})`);
-    }
-  }
+  const problem =
+    field === undefined ? undefined : formulaProblem(field, fieldExpressionContext(params));
+  if (problem) throw new HeaderError(file, 'field', problem);
   if ((!field && !/\bsdgScene\b/.test(text)) || !/\bsceneColor\b/.test(text))
     throw new HeaderError(
       file,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { expressionParams } from '../expr/expr-params';
-import { ExprError, parseExpression, type ExprContext } from '../expr/parse';
+import { formulaProblem, type ExprContext } from '../expr/parse';
 import { paramListSchema, withUniforms, type ParamSpec } from '../params';
 import { HeaderError, idSchema, parseHeader, textSchema } from '../shader/file-header';
 import { isGlslIdentifier } from '../shader/preamble';
@@ -39,14 +39,9 @@ export function parseWarpHeader(file: string, text: string): WarpInfo {
     throw new HeaderError(file, 'fn', `no function "vec2 ${fn}(vec2 p, out mat2 J)" in the file`);
   const params = withUniforms(header.params ?? []);
   const { expr } = header;
-  if (expr !== undefined) {
-    try {
-      parseExpression(expr, warpExpressionContext(params));
-    } catch (error) {
-      if (!(error instanceof ExprError)) throw error;
-      throw new HeaderError(file, 'expr', `${error.message} (at character ${error.position})`);
-    }
-  }
+  const problem =
+    expr === undefined ? undefined : formulaProblem(expr, warpExpressionContext(params));
+  if (problem) throw new HeaderError(file, 'expr', problem);
   return { id, name, description: header.description ?? '', fn, file, params, expr };
 }
 

@@ -15,7 +15,7 @@ import { openViewer, setState, type ViewerPage } from './viewer-page';
  * test scene: expression k owns world x in [2k, 2k + 2), read as u = x - 2k - 1 in [-1, 1).
  */
 const EXPRESSIONS = Number(process.env.FUZZ_EXPRESSIONS ?? 1000);
-const BATCH = 50;
+const BATCH = Number(process.env.FUZZ_BATCH ?? 50);
 const WIDTH = BATCH * 8;
 const HEIGHT = 8;
 /** |gpu - reference| <= TOL * max(1, |reference|), for value, gradient and Hessian. */
@@ -49,20 +49,29 @@ function reference(e: Expr, x: number, y: number) {
   const f = (a: number, b: number) => evaluate(e, a, b);
   const v = f(x, y);
   if (!Number.isFinite(v) || Math.abs(v) > 1e4) return null;
+  // Ill-conditioned in float32 (sin of a large argument built up through exp, say): the
+  // GPU cannot match double precision there whatever its derivatives, so skip the point.
+  const single = evaluate(e, Math.fround(x), Math.fround(y), {}, Math.fround);
+  if (!(Math.abs(single - v) <= 0.1 * TOL.value * Math.max(1, Math.abs(v)))) return null;
   const h = 1e-4;
   for (const [dx, dy] of [
     [1, 0],
     [0, 1],
     [1, 1],
   ] as const) {
-    // Near a kink or jump the second difference does not converge as h halves.
-    const d1 = (f(x + h * dx, y + h * dy) - 2 * v + f(x - h * dx, y - h * dy)) / (h * h);
-    const d2 =
-      (f(x + 2 * h * dx, y + 2 * h * dy) - 2 * v + f(x - 2 * h * dx, y - 2 * h * dy)) / (4 * h * h);
+    // Near a kink or jump the second difference does not converge as h halves; where the
+    // curvature itself jumps (clamp edges, C1 joins) the one-sided ones disagree.
+    const at = (k: number) => f(x + k * h * dx, y + k * h * dy);
+    const d1 = (at(1) - 2 * v + at(-1)) / (h * h);
+    const d2 = (at(2) - 2 * v + at(-2)) / (4 * h * h);
+    const ahead = (at(2) - 2 * at(1) + v) / (h * h);
+    const behind = (v - 2 * at(-1) + at(-2)) / (h * h);
+    const scale = 1e-3 * Math.max(1, Math.abs(d1));
     if (
       !Number.isFinite(d1) ||
       Math.abs(d1) > 1e4 ||
-      Math.abs(d1 - d2) > 1e-3 * Math.max(1, Math.abs(d1))
+      Math.abs(d1 - d2) > scale ||
+      Math.abs(ahead - behind) > 50 * scale
     )
       return null;
   }
@@ -146,7 +155,7 @@ describe('autodiff against finite differences', () => {
     expect(failures, failures.slice(0, 8).join('\n')).toEqual([]);
     expect(
       checked,
-      `${checked} points checked, ${skipped} skipped at kinks or overflow; worst relative error ${JSON.stringify(worst)}`,
+      `${checked} points checked, ${skipped} skipped at kinks, overflow or ill-conditioned; worst relative error ${JSON.stringify(worst)}`,
     ).toBeGreaterThan(0.8 * EXPRESSIONS * 64);
   }, 600_000);
 });

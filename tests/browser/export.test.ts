@@ -182,16 +182,7 @@ describe('PNG export in the browser', () => {
   it('writes straight alpha on a transparent background: a half-covered pixel is alpha 128 in the ink colour', async () => {
     const viewer = shared;
     const { page } = viewer;
-    await page.evaluate(
-      (text) => window.sdf!.setSource('scenes/external/half-plane.glsl', text),
-      HALF_PLANE_SCENE,
-    );
-    await setState(page, {
-      scene: 'half-plane',
-      warp: 'identity',
-      view: { center: [0, 0], zoom: 1, rotation: 0 },
-      aa: { source: 'analytic', filter: 'linear', fadeWidth: 4 },
-    });
+    await showHalfPlane(page);
     const png = await exportPng(page, { ...HALF_PLANE_SIZE, transparent: true });
     expect(png.colorType).toBe(6);
     // Column 127's centre is the image centre, where x = 0: a 4 px ramp over columns 125..129.
@@ -215,16 +206,7 @@ describe('PNG export in the browser', () => {
   it('writes the coverage mode as 8-bit grey, linear', async () => {
     const viewer = shared;
     const { page } = viewer;
-    await page.evaluate(
-      (text) => window.sdf!.setSource('scenes/external/half-plane.glsl', text),
-      HALF_PLANE_SCENE,
-    );
-    await setState(page, {
-      scene: 'half-plane',
-      warp: 'identity',
-      view: { center: [0, 0], zoom: 1, rotation: 0 },
-      aa: { source: 'analytic', filter: 'linear', fadeWidth: 4 },
-    });
+    await showHalfPlane(page);
     const png = await exportPng(page, { ...HALF_PLANE_SIZE, output: 'coverage' });
     expect(png.colorType).toBe(0);
     expect([125, 126, 127, 128, 129].map((x) => png.rgba[x * 4])).toEqual([255, 191, 128, 64, 0]);
@@ -352,4 +334,18 @@ function cropRgba(
       y * crop.width * 4,
     );
   return out;
+}
+
+/** The half-plane scene at the centre, with a 4 px linear ramp: known coverage per column. */
+async function showHalfPlane(page: Page): Promise<void> {
+  await page.evaluate(
+    (text) => window.sdf!.setSource('scenes/external/half-plane.glsl', text),
+    HALF_PLANE_SCENE,
+  );
+  await setState(page, {
+    scene: 'half-plane',
+    warp: 'identity',
+    view: { center: [0, 0], zoom: 1, rotation: 0 },
+    aa: { source: 'analytic', filter: 'linear', fadeWidth: 4 },
+  });
 }

@@ -42,6 +42,7 @@ export class Viewer {
   private readonly renderer: Renderer;
   private readonly listeners: Listener[] = [];
   private readonly libraryListeners: (() => void)[] = [];
+  private readonly failureListeners: ((message: string | null) => void)[] = [];
   private frameRequested = false;
   private contextLost = false;
   private framesDrawn = 0;
@@ -114,6 +115,11 @@ export class Viewer {
   }
 
   /** Called after the source files change (hot reload, overrides): scenes may come or go. */
+  /** After each on-screen frame: the compile error it showed, or null when it compiled. */
+  onDrawFailure(listener: (message: string | null) => void): void {
+    this.failureListeners.push(listener);
+  }
+
   onLibraryChange(listener: () => void): void {
     this.libraryListeners.push(listener);
   }
@@ -260,6 +266,7 @@ export class Viewer {
       if (onScreen) overlay.showError(outcome.failure.message);
       console.warn(`shader variant ${outcome.key} failed to compile:\n${outcome.failure.message}`);
     } else if (onScreen) overlay.clearError();
+    if (onScreen) this.failureListeners.forEach((l) => l(outcome.failure?.message ?? null));
     if (this.options.checkGlErrors) {
       const error = this.gl.getError();
       if (error !== this.gl.NO_ERROR && !this.gl.isContextLost())

@@ -70,6 +70,17 @@ export function addFormulaControls(
     commit(text);
   });
 
+  // A formula that parses can still be rejected by the GLSL compiler (too large, say): its
+  // generated file is named in the error, and the message shows here too.
+  const generatedPrefix = which === 'warp' ? 'generated/custom-warp' : 'generated/field';
+  viewer.onDrawFailure((failure) => {
+    const ours = failure?.includes(generatedPrefix);
+    if (ours && !message.textContent)
+      message.textContent = `The shader compiler rejected this formula:\n${failure!.split('\n')[0]}`;
+    else if (!failure && message.textContent.startsWith('The shader compiler'))
+      message.textContent = '';
+  });
+
   return (state) => {
     const active = (which === 'warp' ? state.warp : state.scene) === CUSTOM_ID;
     input.enable(active);

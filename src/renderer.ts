@@ -192,7 +192,7 @@ export class Renderer {
     return {
       scene: chosen.scene,
       warp: chosen.warp,
-      generated: chosen.files,
+      generated: chosen,
       source: state.aa.source,
       filter: state.aa.filter,
       output: request.output,

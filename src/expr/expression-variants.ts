@@ -9,6 +9,7 @@ import type { AaSource, ViewerState } from '../state';
 import type { WarpInfo } from '../warps/warp-catalog';
 import { warpExpressionContext } from '../warps/warp-catalog';
 import {
+  customWarpFile,
   fieldExpressionContext,
   fieldFile,
   warpAdFile,
@@ -44,7 +45,11 @@ const CUSTOM_INK = 'vec3(0.913, 0.352, 0.0222)';
 export interface ExpressionVariant {
   readonly scene: SceneInfo;
   readonly warp: WarpInfo;
-  /** Generated files, in include order after the warp file: autodiff warp, then field. */
+  /** The generated autodiff form of a built-in warp, included right after the warp. */
+  readonly warpAd?: GeneratedFile;
+  /** The generated field of a scene with a `field` header, included before the scene. */
+  readonly field?: GeneratedFile;
+  /** Every generated file the variant includes (custom scene and warp files are theirs). */
   readonly files: readonly GeneratedFile[];
 }
 
@@ -59,61 +64,59 @@ export function expressionVariant(
   expressions: ViewerState['expressions'],
 ): ExpressionVariant {
   const files: GeneratedFile[] = [];
+  const use = (file: GeneratedFile) => (files.push(file), file);
   let warpOut = warp;
+  let warpAd: GeneratedFile | undefined;
   if (warp.id === CUSTOM_ID) {
-    const ad = cached(`w|${expressions.warp}`, () =>
-      warpAdFile(expressions.warp, warpExpressionContext([])),
+    const text = expressions.warp;
+    const file = use(
+      cached(`custom|${text}`, 'warp formula', () =>
+        customWarpFile(text, warpExpressionContext([])),
+      ),
     );
-    const text = [
-      ad.text,
-      'vec2 warpCustom(vec2 p, out mat2 J) {',
-      '  AD u, v;',
-      '  warpAD(ad_x(p), ad_y(p), u, v);',
-      '  J = mat2(u.g.x, v.g.x, u.g.y, v.g.y);',
-      '  return vec2(u.v, v.v);',
-      '}',
-    ].join('\n');
-    warpOut = { ...warp, file: ad.file.replace('warp-ad', 'custom-warp'), expr: expressions.warp };
-    files.push({ file: warpOut.file, text });
+    warpOut = { ...warp, file: file.file, expr: text };
   } else if (warp.expr && (source === 'autodiff' || source === 'second-order')) {
-    const expr = warp.expr;
-    files.push(
-      cached(`a|${warp.id}|${expr}`, () => warpAdFile(expr, warpExpressionContext(warp.params))),
-    );
-  }
-  let sceneOut = scene;
-  if (scene.id === CUSTOM_ID) {
-    const generated = cached(`c|${expressions.field}`, () =>
-      fieldFile(expressions.field, fieldExpressionContext([]), CUSTOM_INK),
-    );
-    sceneOut = { ...scene, file: generated.file, field: expressions.field };
-    files.push(generated);
-  } else if (scene.field) {
-    const field = scene.field;
-    files.push(
-      cached(`f|${scene.file}|${field}`, () =>
-        fieldFile(field, fieldExpressionContext(scene.params)),
+    const text = warp.expr;
+    warpAd = use(
+      cached(`${warp.file}|${text}`, 'warp expr', () =>
+        warpAdFile(text, warpExpressionContext(warp.params)),
       ),
     );
   }
-  return { scene: sceneOut, warp: warpOut, files };
+  let sceneOut = scene;
+  let field: GeneratedFile | undefined;
+  if (scene.id === CUSTOM_ID) {
+    const text = expressions.field;
+    const file = use(
+      cached(`custom|${text}`, 'field formula', () =>
+        fieldFile(text, fieldExpressionContext([]), CUSTOM_INK),
+      ),
+    );
+    sceneOut = { ...scene, file: file.file, field: text };
+  } else if (scene.field) {
+    const text = scene.field;
+    field = use(
+      cached(`${scene.file}|${text}`, 'field', () =>
+        fieldFile(text, fieldExpressionContext(scene.params)),
+      ),
+    );
+  }
+  return { scene: sceneOut, warp: warpOut, warpAd, field, files };
 }
 
 /** Parsing and codegen run once per distinct formula, not once per frame. */
 const cache = new Map<string, GeneratedFile>();
-function cached(key: string, make: () => GeneratedFile): GeneratedFile {
-  let file = cache.get(key);
+function cached(key: string, label: string, make: () => GeneratedFile): GeneratedFile {
+  let file = cache.get(`${label}|${key}`);
   if (!file) {
     try {
       file = make();
     } catch (error) {
       if (!(error instanceof ExprError)) throw error;
-      // Say which formula: the custom warp's, a warp header's, or a field's.
-      const which = { w: 'warp formula', a: 'warp expr', c: 'field formula', f: 'field' }[key[0]!];
-      throw new ExprError(`${which}: ${error.message}`, error.position, error.length);
+      throw new ExprError(`${label}: ${error.message}`, error.position, error.length);
     }
     if (cache.size > 64) cache.clear();
-    cache.set(key, file);
+    cache.set(`${label}|${key}`, file);
   }
   return file;
 }

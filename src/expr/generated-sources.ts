@@ -37,6 +37,23 @@ export function warpAdFile(expr: string, context: ExprContext): GeneratedFile {
   return named('warp-ad', ['#include "ad/ad.glsl"', '#define WARP_AD', fn.glsl].join('\n'));
 }
 
+/** The custom warp: its autodiff form plus `warpCustom`, the viewer's warp signature on it. */
+export function customWarpFile(expr: string, context: ExprContext): GeneratedFile {
+  const ad = warpAdFile(expr, context);
+  return named(
+    'custom-warp',
+    [
+      ad.text,
+      'vec2 warpCustom(vec2 p, out mat2 J) {',
+      '  AD u, v;',
+      '  warpAD(ad_x(p), ad_y(p), u, v);',
+      '  J = mat2(u.g.x, v.g.x, u.g.y, v.g.y);',
+      '  return vec2(u.v, v.v);',
+      '}',
+    ].join('\n'),
+  );
+}
+
 /**
  * A scene from a field expression: `fieldAD` for the jet pipeline, `sdgScene` for the rest.
  * `ink`, when given, is sceneColor's constant (a GLSL vec3 from trusted text, linear light);

@@ -6,7 +6,7 @@ import {
   type AaSource,
   type DebugView,
 } from '../state';
-import type { GeneratedFile } from '../expr/generated-sources';
+import type { ExpressionVariant } from '../expr/expression-variants';
 import { uniformDeclaration } from '../params';
 import type { SceneInfo } from '../scenes/scene-header';
 import type { WarpInfo } from '../warps/warp-catalog';
@@ -33,7 +33,7 @@ export interface Variant {
   /** Colour output only: a derivative view instead of the scene. */
   readonly debug: DebugView;
   /** Files generated from expressions (src/expr/expression-variants.ts), by content hash. */
-  readonly generated: readonly GeneratedFile[];
+  readonly generated: Pick<ExpressionVariant, 'warpAd' | 'field' | 'files'>;
 }
 
 export const VARIANT_ROOT = '<variant>';
@@ -47,7 +47,7 @@ export function variantKey(v: Variant): string {
   // The error view draws the reference too, so its sample count is part of the text.
   const reference = v.debug === 'error' ? `:reference${v.referenceN}` : '';
   const debug = v.output === 'color' && v.debug !== 'none' ? `:${v.debug}${reference}` : '';
-  const generated = v.generated.map((f) => `|${f.file}`).join('');
+  const generated = v.generated.files.map((f) => `|${f.file}`).join('');
   return `${v.scene.file}|${v.warp.id}|${source}|${v.filter}|${v.output}${probe}${debug}${generated}`;
 }
 
@@ -85,24 +85,21 @@ export function variantDefines(v: Variant): Defines {
  * generated field, the scene, then the shared main.
  */
 export function variantRootText(v: Variant): string {
-  const include = (file: string) => `#include "${file}"`;
-  const own = (f: GeneratedFile) => f.file === v.warp.file || f.file === v.scene.file;
-  const generated = (prefix: string) =>
-    v.generated.filter((f) => f.file.startsWith(prefix) && !own(f)).map((f) => include(f.file));
+  const include = (file?: { file: string }) => (file ? [`#include "${file.file}"`] : []);
   return [
-    include(v.warp.file),
-    ...generated('generated/warp-ad'),
+    ...include(v.warp),
+    ...include(v.generated.warpAd),
     ...v.scene.params.map(uniformDeclaration),
-    ...generated('generated/field'),
-    include(v.scene.file),
-    include('main.glsl'),
+    ...include(v.generated.field),
+    ...include(v.scene),
+    '#include "main.glsl"',
   ].join('\n');
 }
 
 export function assembleVariant(files: SourceFiles, v: Variant): AssembledShader {
   return assembleShader({
-    files: v.generated.length
-      ? new Map([...files, ...v.generated.map((f) => [f.file, f.text] as const)])
+    files: v.generated.files.length
+      ? new Map([...files, ...v.generated.files.map((f) => [f.file, f.text] as const)])
       : files,
     root: { name: VARIANT_ROOT, text: variantRootText(v) },
     defines: variantDefines(v),

@@ -36,7 +36,7 @@ export function caseInput(testCase: InfoLogCase): ShaderInput {
     probe: 'field',
     referenceN: 1,
     debug: 'none',
-    generated: [],
+    generated: { files: [] },
   } as const;
   const used = assembleVariant(files, variant).files.filter((f) => files.has(f));
   return {

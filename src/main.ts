@@ -76,7 +76,7 @@ async function boot(): Promise<void> {
   };
   const help = createHelp(document.body, [...shortcuts, toggleHelp]);
   attachKeyboard([...shortcuts, toggleHelp]);
-  window.sdf = createApi(viewer, () => ({ error: overlay.error, notices: overlay.noticeTexts }));
+  window.sdf = createApi(viewer, () => ({ error: overlay.errorText, notices: overlay.noticeTexts }));
   // The link's state goes in before the first frame, so a shared link never flashes defaults.
   await syncUrlState(viewer, overlay);
 

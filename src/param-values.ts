@@ -1,3 +1,4 @@
+import { excerpt } from './text/excerpt';
 import { isRecord, paramProblem, type ParamSpec, type ParamValue } from './params';
 
 /** Parameter values per owner id (scene or warp); a missing value means the default. */
@@ -28,18 +29,20 @@ export function applyParamValues(
   for (const [id, values] of Object.entries(patch)) {
     const owner = owners.get(id);
     if (!owner) {
-      problems.push(`${field}.${id}: unknown ${field === 'sceneParams' ? 'scene' : 'warp'}`);
+      problems.push(
+        `${field}.${excerpt(id, { max: 40 })}: unknown ${field === 'sceneParams' ? 'scene' : 'warp'}`,
+      );
       continue;
     }
     if (!isRecord(values)) {
-      problems.push(`${field}.${id}: expected an object of parameters`);
+      problems.push(`${field}.${excerpt(id, { max: 40 })}: expected an object of parameters`);
       continue;
     }
     const merged: Record<string, ParamValue> = { ...next[id] };
     for (const [name, value] of Object.entries(values)) {
       const spec = owner.params.find((p) => p.name === name);
       const problem = spec ? paramProblem(spec, value) : 'unknown parameter';
-      if (problem) problems.push(`${field}.${id}.${name}: ${problem}`);
+      if (problem) problems.push(`${field}.${id}.${excerpt(name, { max: 40 })}: ${problem}`);
       else merged[name] = value as ParamValue;
     }
     next[id] = merged;

@@ -4,6 +4,7 @@
  * sizes are capped before parsing, the shape is checked here, and each state is only ever
  * a patch for `viewer.restore`, which checks every field. Nothing here throws on bad input.
  */
+import { quoted } from './text/excerpt';
 import { isRecord } from './params';
 import type { ViewerState } from './state';
 
@@ -72,21 +73,21 @@ export function readPresets(storage: PresetStorage | undefined): {
     return {
       presets,
       problems: [
-        `the store has version ${shown(store.version)}; this viewer reads ${PRESETS_VERSION}`,
+        `the store has version ${quoted(store.version, 40)}; this viewer reads ${PRESETS_VERSION}`,
       ],
     };
   for (const key of Object.keys(store))
-    if (key !== 'version' && key !== 'presets') problems.push(`${shown(key)}: unknown field`);
+    if (key !== 'version' && key !== 'presets') problems.push(`${quoted(key, 40)}: unknown field`);
   if (!isRecord(store.presets))
     return { presets, problems: [...problems, 'presets: expected an object'] };
   for (const [key, state] of Object.entries(store.presets)) {
     const name = checkPresetName(key);
     if ('error' in name || name.name !== key) {
       problems.push(
-        `preset ${shown(key)}: ${'error' in name ? name.error : 'name is not trimmed'}`,
+        `preset ${quoted(key, 40)}: ${'error' in name ? name.error : 'name is not trimmed'}`,
       );
     } else if (!isRecord(state)) {
-      problems.push(`preset ${shown(key)}: expected a state object`);
+      problems.push(`preset ${quoted(key, 40)}: expected a state object`);
     } else if (presets.size >= MAX_PRESETS) {
       problems.push(`more than ${MAX_PRESETS} presets; the rest were not read`);
       break;
@@ -148,13 +149,13 @@ export function parseStateFile(text: string): ParsedStateFile {
     return { error: `it is not a viewer state file (expected "format": "${STATE_FILE_FORMAT}")` };
   if (file.version !== STATE_FILE_VERSION)
     return {
-      error: `it has version ${shown(file.version)}; this viewer reads ${STATE_FILE_VERSION}`,
+      error: `it has version ${quoted(file.version, 40)}; this viewer reads ${STATE_FILE_VERSION}`,
     };
   if (!isRecord(file.state)) return { error: 'its "state" is not an object' };
   const problems: string[] = [];
   for (const key of Object.keys(file))
     if (!['format', 'version', 'name', 'state'].includes(key))
-      problems.push(`${shown(key)}: unknown field`);
+      problems.push(`${quoted(key, 40)}: unknown field`);
   let name: string | undefined;
   if (file.name !== undefined) {
     const checked = checkPresetName(file.name);
@@ -165,11 +166,6 @@ export function parseStateFile(text: string): ParsedStateFile {
 }
 
 /** A hostile value as it appears in a message: quoted, short. */
-export function shown(value: unknown): string {
-  const text = typeof value === 'string' ? JSON.stringify(value) : String(JSON.stringify(value));
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
-}
-
 function kib(n: number): string {
   return `${n / 1024} KiB`;
 }

@@ -184,7 +184,13 @@ export class Renderer {
       return `no scene "${state.scene}" or warp "${state.warp}" in the library`;
     let chosen: ExpressionVariant;
     try {
-      chosen = expressionVariant(known.scene, known.warp, state.aa.source, state.expressions);
+      chosen = expressionVariant(
+        known.scene,
+        known.warp,
+        state.aa.source,
+        state.expressions,
+        state.aa.filter,
+      );
     } catch (error) {
       if (!(error instanceof ExprError)) throw error;
       return `${error.message} (at character ${error.position})`;

@@ -2,6 +2,7 @@
  * The one description of what the viewer shows. Everything drawn is a function of this
  * value: input -> ViewerState -> shader variant -> uniforms -> draw.
  */
+import { excerpt } from './text/excerpt';
 import { MAX_EXPRESSION_CHARS } from './expr/grammar';
 import { applyParamValues, type ParamValues } from './param-values';
 import { isRecord, type ParamValue } from './params';
@@ -254,7 +255,8 @@ function applySchema<T extends object>(
   problems: string[],
 ): T {
   for (const key of Object.keys(raw))
-    if (!Object.hasOwn(schema, key)) problems.push(`${prefix}${key}: unknown field`);
+    if (!Object.hasOwn(schema, key))
+      problems.push(`${prefix}${excerpt(key, { max: 40 })}: unknown field`);
   const out = { ...base } as Record<string, unknown>;
   for (const [key, field] of Object.entries(schema) as [string, AnyField][]) {
     const value = raw[key];

@@ -47,6 +47,7 @@ export class Viewer {
   private contextLost = false;
   private framesDrawn = 0;
   private framesTried = 0;
+  private readonly warned = new Set<string>();
   /** Read while the context is alive: a lost context answers every query with null. */
   private readonly limits: ReturnType<typeof glLimits>;
 
@@ -264,7 +265,9 @@ export class Viewer {
     const overlay = this.options.overlay;
     if (outcome.failure) {
       if (onScreen) overlay.showError(outcome.failure.message);
-      console.warn(`shader variant ${outcome.key} failed to compile:\n${outcome.failure.message}`);
+      this.warnOnce(`${outcome.key}\n${outcome.failure.message}`, () =>
+        console.warn(`shader variant ${outcome.key} failed:\n${outcome.failure!.message}`),
+      );
     } else if (onScreen) overlay.clearError();
     if (onScreen) this.failureListeners.forEach((l) => l(outcome.failure?.message ?? null));
     if (this.options.checkGlErrors) {
@@ -274,6 +277,14 @@ export class Viewer {
     }
     if (onScreen) this.framesTried++;
     if (outcome.drawn && onScreen) this.framesDrawn++;
+  }
+
+  /** One console line per distinct problem, not one per frame that shows it. */
+  private warnOnce(problem: string, warn: () => void): void {
+    if (this.warned.has(problem)) return;
+    if (this.warned.size >= 256) this.warned.clear();
+    this.warned.add(problem);
+    warn();
   }
 
   private reloadLibrary(): void {

@@ -50,6 +50,9 @@ export async function resolveJob(
   const out = resolve(baseDir, checked.out);
   if (!existsSync(dirname(out)) || !statSync(dirname(out)).isDirectory())
     fail('out', `the folder ${dirname(out)} does not exist`);
+  // Caught here, not when the file is written after minutes of rendering.
+  if (existsSync(out) && statSync(out).isDirectory())
+    fail('out', `${checked.out} is a folder; give the PNG file to write`);
 
   let source: RenderJob['source'];
   let library: ShaderLibrary;
@@ -103,6 +106,7 @@ export async function resolveJob(
     const text = flags[flag];
     if (text === undefined) continue;
     if (flags[other] !== undefined) fail(flag, `give --${other} or --${flag}, not both`);
+    if (text.trim() === '') fail(flag, 'is empty: give a formula, like "hypot(u, v) - 0.5"');
     try {
       parseExpression(text, context);
     } catch (error) {

@@ -13,27 +13,57 @@
  *   of objects with the same keys, paths relative to the batch file.
  * Every check that needs no browser runs before the browser starts.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { diskSources } from '../shader/disk-sources';
-import { checkFlags, parseBatch, parseRenderArgs } from './render-args';
+import { checkFlags, parseBatch, parseRenderArgs, type RenderFlags } from './render-args';
 import { resolveJob, type RenderJob } from './render-jobs';
 
 async function plan(argv: readonly string[]): Promise<RenderJob[]> {
   const command = parseRenderArgs(argv);
   const files = diskSources(process.cwd());
   if ('job' in command) return [await resolveJob(checkFlags(command.job), files)];
+  const fail = (message: string): never => {
+    throw new Error(`--batch ${command.batch}: ${message}`);
+  };
+  let text = '';
+  try {
+    text = readFileSync(command.batch, 'utf8');
+  } catch (error) {
+    fail(`cannot read it (${(error as NodeJS.ErrnoException).code ?? error})`);
+  }
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(command.batch, 'utf8'));
+    json = JSON.parse(text);
   } catch (error) {
-    throw new Error(`--batch ${command.batch}: ${(error as Error).message}`);
+    fail(`not valid JSON (${(error as Error).message})`);
+  }
+  let entries: RenderFlags[] = [];
+  try {
+    entries = parseBatch(json);
+  } catch (error) {
+    fail((error as Error).message);
   }
   const baseDir = dirname(resolve(command.batch));
   const jobs: RenderJob[] = [];
-  for (const [index, flags] of parseBatch(json).entries())
+  for (const [index, flags] of entries.entries())
     jobs.push(await resolveJob(checkFlags(flags, `batch[${index}] `), files, baseDir));
   return jobs;
+}
+
+/**
+ * Writes through a temporary file in the same folder and renames it into place, so a
+ * failed write (a full disk, say) never leaves a truncated PNG at `out`.
+ */
+function writeWhole(out: string, bytes: Uint8Array): void {
+  const partial = `${out}.${process.pid}.partial`;
+  try {
+    writeFileSync(partial, bytes);
+    renameSync(partial, out);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw error;
+  }
 }
 
 async function main(): Promise<void> {
@@ -54,7 +84,7 @@ async function main(): Promise<void> {
           `render ${label}${p.tilesDone}/${p.tiles} tiles ${name} (${p.width}x${p.height})\n`,
         ),
       );
-      writeFileSync(job.out, png);
+      writeWhole(job.out, png);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       console.log(
         `wrote ${name} (${job.options.width}x${job.options.height}, ${png.length} bytes, ${seconds} s)`,

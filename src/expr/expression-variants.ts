@@ -5,7 +5,7 @@
  * `second-order` sources; a scene with a `field` header gets a generated sdgScene.
  */
 import type { SceneInfo } from '../scenes/scene-header';
-import type { AaSource, ViewerState } from '../state';
+import type { AaFilter, AaSource, ViewerState } from '../state';
 import type { WarpInfo } from '../warps/warp-catalog';
 import { warpExpressionContext } from '../warps/warp-catalog';
 import {
@@ -15,6 +15,7 @@ import {
   warpAdFile,
   type GeneratedFile,
 } from './generated-sources';
+import { MAX_OPERATIONS, OPERATION_WEIGHT } from './grammar';
 import { ExprError } from './parse';
 
 export const CUSTOM_ID = 'custom';
@@ -62,6 +63,7 @@ export function expressionVariant(
   warp: WarpInfo,
   source: AaSource,
   expressions: ViewerState['expressions'],
+  filter: AaFilter = 'box',
 ): ExpressionVariant {
   const files: GeneratedFile[] = [];
   const use = (file: GeneratedFile) => (files.push(file), file);
@@ -101,7 +103,43 @@ export function expressionVariant(
       ),
     );
   }
+  const typed = [
+    ...(warp.id === CUSTOM_ID ? [['warp formula', files[0]!] as const] : []),
+    ...(scene.id === CUSTOM_ID ? [['field formula', files.at(-1)!] as const] : []),
+  ];
+  checkOperationBudget(typed, source, filter);
   return { scene: sceneOut, warp: warpOut, warpAd, field, files };
+}
+
+/** The operations one formula may generate for this source and filter. */
+export function operationBudget(source: AaSource, filter: AaFilter): number {
+  const weight =
+    (source === 'second-order' ? OPERATION_WEIGHT.jets : 1) *
+    (source === 'reference' || filter === 'adaptive' ? OPERATION_WEIGHT.loop : 1);
+  return Math.floor(MAX_OPERATIONS / weight);
+}
+
+/**
+ * Refuses typed formulas whose shader would take seconds to compile, before anything is
+ * compiled, naming the cap: a frozen page is worse than a clear "too large".
+ */
+function checkOperationBudget(
+  typed: readonly (readonly [string, GeneratedFile])[],
+  source: AaSource,
+  filter: AaFilter,
+): void {
+  const budget = operationBudget(source, filter);
+  const total = typed.reduce((sum, [, file]) => sum + file.operations, 0);
+  if (total <= budget) return;
+  const label = typed.length === 1 ? typed[0]![0] : 'warp and field formulas';
+  const why =
+    budget < MAX_OPERATIONS
+      ? ` with the ${source} source and ${filter} filter (${MAX_OPERATIONS} with first-order derivatives and one sample)`
+      : '';
+  throw new ExprError(
+    `${label}: the generated shader needs ${total} operations; the limit is ${budget}${why}, so that no edit blocks the page for seconds`,
+    0,
+  );
 }
 
 /** Parsing and codegen run once per distinct formula, not once per frame. */

@@ -14,6 +14,8 @@ import { parseExpression, type ExprContext } from './parse';
 export interface GeneratedFile {
   readonly file: string;
   readonly text: string;
+  /** Distinct autodiff operations generated: what the shader compiler's time grows with. */
+  readonly operations: number;
 }
 
 export function fieldExpressionContext(params: readonly ParamSpec[]): ExprContext {
@@ -28,13 +30,17 @@ export function fieldExpressionContext(params: readonly ParamSpec[]): ExprContex
 }
 
 /** `generated/<kind>-<hash>.glsl` for `text`. */
-function named(kind: string, text: string): GeneratedFile {
-  return { file: `generated/${kind}-${hash(text)}.glsl`, text };
+function named(kind: string, text: string, operations: number): GeneratedFile {
+  return { file: `generated/${kind}-${hash(text)}.glsl`, text, operations };
 }
 
 export function warpAdFile(expr: string, context: ExprContext): GeneratedFile {
   const fn = generateFunction('warpAD', parseExpression(expr, context));
-  return named('warp-ad', ['#include "ad/ad.glsl"', '#define WARP_AD', fn.glsl].join('\n'));
+  return named(
+    'warp-ad',
+    ['#include "ad/ad.glsl"', '#define WARP_AD', fn.glsl].join('\n'),
+    fn.operations,
+  );
 }
 
 /** The custom warp: its autodiff form plus `warpCustom`, the viewer's warp signature on it. */
@@ -51,6 +57,7 @@ export function customWarpFile(expr: string, context: ExprContext): GeneratedFil
       '  return vec2(u.v, v.v);',
       '}',
     ].join('\n'),
+    ad.operations,
   );
 }
 
@@ -74,6 +81,7 @@ export function fieldFile(expr: string, context: ExprContext, ink?: string): Gen
       '}',
       ...(ink ? [`vec3 sceneColor(vec2 u) { return ${ink}; }`] : []),
     ].join('\n'),
+    fn.operations,
   );
 }
 

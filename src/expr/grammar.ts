@@ -44,5 +44,14 @@ export const MAX_EXPRESSION_CHARS = 8000;
 export const MAX_DEFINITIONS = 200;
 /** Deepest nesting of the tree (parentheses, calls and operators). */
 export const MAX_DEPTH = 120;
-/** Most distinct operations after merging common subexpressions. */
-export const MAX_OPERATIONS = 4000;
+/**
+ * Most distinct operations after merging common subexpressions, for first-order
+ * derivatives. The shader compiler's time grows faster than linearly with them: on
+ * SwiftShader about 1 s at 500 operations and 4-22 s at 1000 (docs/autodiff.md).
+ */
+export const MAX_OPERATIONS = 500;
+/**
+ * How many times dearer an operation is to compile in a variant: jets (second order) carry
+ * a Hessian, and the reference and adaptive filter evaluate the field in a loop.
+ */
+export const OPERATION_WEIGHT = { jets: 4, loop: 2 } as const;

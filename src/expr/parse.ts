@@ -4,6 +4,7 @@
  * then every node is checked against the grammar (src/expr/grammar.ts) and turned into a
  * small tree of our own. Only that tree reaches the GLSL generator; user text never does.
  */
+import { excerpt, nameList, quoted } from '../text/excerpt';
 import { create, parseDependencies, type MathNode } from 'mathjs';
 import { CONSTANTS, FUNCTIONS, MAX_DEFINITIONS, MAX_DEPTH, MAX_EXPRESSION_CHARS } from './grammar';
 
@@ -76,8 +77,8 @@ export function parseExpression(text: string, context: ExprContext): Expr[] {
       if (defined.has(name) || isReserved(name, context))
         throw new ExprError(
           defined.has(name)
-            ? `"${name}" is already defined`
-            : `"${name}" is a variable, parameter, constant or function and cannot be redefined`,
+            ? `${quoted(name, 40)} is already defined`
+            : `${quoted(name, 40)} is a variable, parameter, constant or function and cannot be redefined`,
           statement.start + statement.text.indexOf(name),
           name.length,
         );
@@ -133,7 +134,10 @@ function parseStatement(text: string, offset: number): MathNode {
     const message = (error as Error).message;
     const char = (error as { char?: number }).char;
     const at = typeof char === 'number' ? Math.max(0, Math.min(text.length, char - 1)) : 0;
-    throw new ExprError(message.replace(/\s*\(char \d+\)$/, ''), offset + at);
+    throw new ExprError(
+      excerpt(message.replace(/\s*\(char \d+\)$/, ''), { max: 160 }),
+      offset + at,
+    );
   }
 }
 
@@ -178,7 +182,7 @@ function toExpr(
       const value = n.value;
       if (typeof value !== 'number' || !Number.isFinite(value) || Math.abs(value) > 1e30)
         throw new ExprError(
-          `"${String(value)}" is not a number in the float range (|x| <= 1e30)`,
+          `${quoted(String(value), 40)} is not a number in the float range (|x| <= 1e30)`,
           where(String(value)),
         );
       return { kind: 'num', value };
@@ -209,7 +213,7 @@ function toExpr(
       const spec = FUNCTIONS[name];
       if (!spec)
         throw new ExprError(
-          name ? `unknown function "${name}"` : 'only named functions can be called',
+          name ? `unknown function ${quoted(name, 40)}` : 'only named functions can be called',
           where(name),
           Math.max(1, name.length),
         );
@@ -224,7 +228,10 @@ function toExpr(
       return { kind: 'call', fn: name, args };
     }
     default:
-      throw new ExprError(`"${node.toString()}" is not allowed in an expression`, where(''));
+      throw new ExprError(
+        `${quoted(node.toString(), 40)} is not allowed in an expression`,
+        where(''),
+      );
   }
 }
 
@@ -243,7 +250,7 @@ function symbol(
   if (name in CONSTANTS) return { kind: 'num', value: CONSTANTS[name]! };
   const known = [...context.variables.flat(), ...context.params.keys(), ...defined.keys()];
   throw new ExprError(
-    `unknown name "${name}" (known here: ${known.join(', ') || 'none'})`,
+    `unknown name ${quoted(name, 40)} (known here: ${nameList(known) || 'none'})`,
     where(name),
     name.length,
   );

@@ -2,6 +2,7 @@
  * The leading `/*{ JSON }*\/` comment that scene and warp files describe themselves with
  * (ISF's convention). It stays in the GLSL as a comment, so line numbers are untouched.
  */
+import { quoted } from '../text/excerpt';
 import { z } from 'zod';
 
 export class HeaderError extends Error {
@@ -148,6 +149,5 @@ function shown(value: unknown): string {
     if (text.length <= 40) return text.replace(/,/g, ', ');
     return Array.isArray(value) ? `an array of ${value.length}` : 'an object';
   }
-  const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+  return quoted(value, 40);
 }

@@ -1,7 +1,8 @@
 import type GUI from 'lil-gui';
 import { FIELD_EXAMPLES, WARP_EXAMPLES } from '../expr/examples';
 import { fieldExpressionContext } from '../expr/generated-sources';
-import { CUSTOM_ID } from '../expr/expression-variants';
+import { CUSTOM_ID, operationBudget } from '../expr/expression-variants';
+import { generateFunction } from '../expr/codegen';
 import { ExprError, parseExpression, type ExprContext } from '../expr/parse';
 import type { ViewerState } from '../state';
 import type { Viewer } from '../viewer';
@@ -45,7 +46,13 @@ export function addFormulaControls(
 
   const check = (text: string): boolean => {
     try {
-      parseExpression(text, context);
+      const { operations } = generateFunction('f', parseExpression(text, context));
+      const budget = operationBudget(viewer.state.aa.source, viewer.state.aa.filter);
+      if (operations > budget)
+        throw new ExprError(
+          `the generated shader needs ${operations} operations; the limit with these antialiasing settings is ${budget}`,
+          0,
+        );
       message.textContent = '';
       return true;
     } catch (error) {
@@ -53,8 +60,13 @@ export function addFormulaControls(
       // A short excerpt that fits the panel, the caret under the offending character, then
       // the message on its own line.
       const from = Math.max(0, error.position - 16);
-      const excerpt = text.slice(from, error.position + 16).replace(/\n/g, ' ');
-      message.textContent = `${excerpt}\n${' '.repeat(error.position - from)}^\n${error.message}`;
+      const to = error.position + 16;
+      const lead = from > 0 ? '…' : '';
+      const excerpt = text
+        .slice(from, to)
+        .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, ' ');
+      const caret = ' '.repeat(lead.length + error.position - from);
+      message.textContent = `${lead}${excerpt}${to < text.length ? '…' : ''}\n${caret}^\n${error.message}`;
       return false;
     }
   };
@@ -73,8 +85,9 @@ export function addFormulaControls(
   // A formula that parses can still be rejected by the GLSL compiler (too large, say): its
   // generated file is named in the error, and the message shows here too.
   const generatedPrefix = which === 'warp' ? 'generated/custom-warp' : 'generated/field';
+  const failureLabel = `${which} formula:`;
   viewer.onDrawFailure((failure) => {
-    const ours = failure?.includes(generatedPrefix);
+    const ours = failure?.includes(generatedPrefix) || failure?.startsWith(failureLabel);
     if (ours && !message.textContent)
       message.textContent = `The shader compiler rejected this formula:\n${failure!.split('\n')[0]}`;
     else if (!failure && message.textContent.startsWith('The shader compiler'))

@@ -101,7 +101,7 @@ describe('the preset store', () => {
       'preset "": a preset name must be 1 to 60 characters (after trimming)',
       'preset "list": expected a state object',
       'preset "nil": expected a state object',
-      `preset "${'x'.repeat(36)}...: a preset name must be 1 to 60 characters (after trimming)`,
+      `preset "${'x'.repeat(40)}…": a preset name must be 1 to 60 characters (after trimming)`,
     ]);
   });
 

@@ -1,3 +1,4 @@
+import './zod-jitless';
 import { createApi } from './api';
 import { WebGL2UnavailableError } from './gl/context';
 import { readPageOptions } from './page-options';
@@ -7,6 +8,7 @@ import { DEFAULT_VIEW, FADE_RANGE } from './state';
 import { attachKeyboard, type Shortcut } from './ui/keyboard';
 import { createHelp } from './ui/help';
 import { Overlay } from './ui/overlay';
+import { createBusySign } from './ui/busy-sign';
 import { createPanel } from './ui/panel';
 import { exportFromPanel } from './ui/export-folder';
 import { createPresetsFolder } from './ui/presets-folder';
@@ -35,6 +37,8 @@ async function boot(): Promise<void> {
       files: bundledSources(),
       fixedDpr: options.dpr,
       checkGlErrors: options.test || import.meta.env.DEV,
+      parallelCompile: options.parallelCompile,
+      programCap: options.programCap,
     });
   } catch (error) {
     if (!(error instanceof WebGL2UnavailableError)) throw error;
@@ -44,6 +48,7 @@ async function boot(): Promise<void> {
   }
 
   onSourcesChanged((files) => viewer.setBundledSources(files));
+  viewer.onCompiling(createBusySign(document.body));
   const gui = createPanel(viewer);
   createPresetsFolder(gui, viewer, overlay);
   attachDrop(viewer, overlay);
@@ -76,7 +81,10 @@ async function boot(): Promise<void> {
   };
   const help = createHelp(document.body, [...shortcuts, toggleHelp]);
   attachKeyboard([...shortcuts, toggleHelp]);
-  window.sdf = createApi(viewer, () => ({ error: overlay.errorText, notices: overlay.noticeTexts }));
+  window.sdf = createApi(viewer, () => ({
+    error: overlay.errorText,
+    notices: overlay.noticeTexts,
+  }));
   // The link's state goes in before the first frame, so a shared link never flashes defaults.
   await syncUrlState(viewer, overlay);
 

@@ -1,8 +1,11 @@
+import { PROGRAM_CACHE_CAP } from './gl/program-cache';
 /**
  * Page flags from the query string. `?test` turns on the deterministic test mode:
  * a fixed canvas of `width` x `height` CSS pixels (default 256 x 256), DPR pinned to
  * `dpr` (default 1; `dpr=device` follows the display), time frozen at 0, and
- * `window.sdfReady` set once the first frame is drawn.
+ * `window.sdfReady` set once the first frame is drawn, and programs compiled before the
+ * frame that needs them (`compile=parallel` turns background compiles back on).
+ * `programs` sets the program cache's cap (tests of eviction).
  */
 export interface PageOptions {
   readonly test: boolean;
@@ -10,9 +13,13 @@ export interface PageOptions {
   readonly height: number;
   /** undefined = follow the display's devicePixelRatio. */
   readonly dpr: number | undefined;
+  /** Live frames compile new programs in the background where the browser can. */
+  readonly parallelCompile: boolean;
+  readonly programCap: number;
 }
 
 const MAX_SIDE = 4096;
+const PROGRAM_CAP_RANGE = [2, 256] as const;
 
 export function readPageOptions(search: string): { options: PageOptions; problems: string[] } {
   const params = new URLSearchParams(search);
@@ -30,6 +37,21 @@ export function readPageOptions(search: string): { options: PageOptions; problem
   };
   const width = int('width', 256);
   const height = int('height', 256);
+  const compile = params.get('compile');
+  if (compile !== null && compile !== 'parallel' && compile !== 'wait')
+    problems.push(`compile=${compile.slice(0, 20)}: expected "parallel" or "wait"`);
+  const parallelCompile = compile === 'parallel' || (compile !== 'wait' && !test);
+  const capParam = params.get('programs');
+  let programCap: number = PROGRAM_CACHE_CAP;
+  if (capParam !== null) {
+    const value = Number(capParam);
+    if (Number.isInteger(value) && value >= PROGRAM_CAP_RANGE[0] && value <= PROGRAM_CAP_RANGE[1])
+      programCap = value;
+    else
+      problems.push(
+        `programs=${capParam.slice(0, 20)}: expected an integer from ${PROGRAM_CAP_RANGE.join(' to ')}; using ${PROGRAM_CACHE_CAP}`,
+      );
+  }
   const dprParam = params.get('dpr');
   let dpr: number | undefined = test ? 1 : undefined;
   if (dprParam === 'device') dpr = undefined;
@@ -39,5 +61,5 @@ export function readPageOptions(search: string): { options: PageOptions; problem
     else
       problems.push(`dpr=${dprParam.slice(0, 20)}: expected a number from 0.25 to 8 or "device"`);
   }
-  return { options: { test, width, height, dpr }, problems };
+  return { options: { test, width, height, dpr, parallelCompile, programCap }, problems };
 }

@@ -1,7 +1,7 @@
 import type * as twgl from 'twgl.js';
 import { setUniforms } from 'twgl.js';
 import { drawFullscreen } from './gl/fullscreen';
-import { ProgramCache, type CompileResult } from './gl/program-cache';
+import { ProgramCache, type CompileResult, type Pending } from './gl/program-cache';
 import {
   createRenderTarget,
   deleteRenderTarget,
@@ -36,6 +36,11 @@ export interface DrawRequest {
   readonly height: number;
   /** Part of a larger image (export tiles): where this draw sits in it. */
   readonly region?: { x: number; y: number; fullWidth: number; fullHeight: number };
+  /**
+   * False (live frames) lets a new program compile in the background while the last good
+   * one draws; true (readbacks, exports, tests) waits for it.
+   */
+  readonly wait?: boolean;
 }
 
 export interface DrawOutcome {
@@ -43,6 +48,8 @@ export interface DrawOutcome {
   readonly key: string;
   /** False when nothing could be drawn (no program ever compiled for this output). */
   readonly drawn: boolean;
+  /** The asked-for variant is still compiling; the last good program (if any) drew. */
+  readonly pending?: boolean;
   /** Set when the asked-for variant failed; the last good program of the output drew instead. */
   readonly failure?: {
     readonly message: string;
@@ -63,15 +70,21 @@ export class Renderer {
   constructor(
     private readonly gl: WebGL2RenderingContext,
     private library: ShaderLibrary,
+    programCap?: number,
   ) {
-    this.programs = new ProgramCache(gl);
+    this.programs = new ProgramCache(gl, () => this.pinnedPrograms(), programCap);
     this.emptyVertexArray = gl.createVertexArray()!;
   }
 
   /** New source files (hot reload, a test override): recompile lazily, keep the last good programs. */
   setLibrary(library: ShaderLibrary): void {
     this.library = library;
-    this.programs.clear({ keep: new Set([...this.lastGood.values()].map((p) => p.program)) });
+    this.programs.clear({ keep: this.pinnedPrograms() });
+  }
+
+  /** Programs that draw while their replacements compile: never evicted from the cache. */
+  private pinnedPrograms(): Set<WebGLProgram> {
+    return new Set([...this.lastGood.values()].map((p) => p.program));
   }
 
   /** After `webglcontextrestored`: every old GL object is gone, make new ones. */
@@ -98,6 +111,7 @@ export class Renderer {
     return {
       key: `${left.key} || ${right.key}`,
       drawn: left.drawn && right.drawn,
+      pending: left.pending || right.pending,
       failure: left.failure ?? right.failure,
     };
   }
@@ -115,16 +129,18 @@ export class Renderer {
     const variant = this.variant(state, request);
     const key =
       typeof variant === 'string' ? `${state.scene}|${state.warp}|?` : variantKey(variant);
-    const result: CompileResult =
+    const result: CompileResult | Pending =
       typeof variant === 'string'
         ? { ok: false, message: variant, diagnostics: [] }
-        : this.compile(key, variant);
-    if (result.ok) this.replaceLastGood(role, result.program);
-    const program = result.ok ? result.program : this.lastGood.get(role);
-    const failure = result.ok
-      ? undefined
-      : { message: result.message, diagnostics: result.diagnostics };
-    if (!program) return { key, drawn: false, failure };
+        : this.compile(key, variant, request.wait ?? true);
+    const pending = 'pending' in result;
+    if (!pending && result.ok) this.replaceLastGood(role, result.program);
+    const program = !pending && result.ok ? result.program : this.lastGood.get(role);
+    const failure =
+      pending || result.ok
+        ? undefined
+        : { message: result.message, diagnostics: result.diagnostics };
+    if (!program) return { key, drawn: false, pending, failure };
 
     const { width, height, region } = request;
     const view = region
@@ -152,7 +168,7 @@ export class Renderer {
     drawFullscreen(gl, this.emptyVertexArray);
     gl.disable(gl.SCISSOR_TEST);
     gl.bindFramebuffer(gl.FRAMEBUFFER, null);
-    return { key, drawn: true, failure };
+    return { key, drawn: true, pending, failure };
   }
 
   /** A program kept alive across a source change is deleted once nothing draws with it. */
@@ -222,13 +238,15 @@ export class Renderer {
     return uniforms;
   }
 
-  private compile(key: string, variant: Variant): CompileResult {
+  private compile(key: string, variant: Variant, wait: boolean): CompileResult | Pending {
     const files = this.library.files;
     try {
-      return this.programs.get(key, files, () => ({
-        vertex: assembleVertex(files),
-        fragment: assembleVariant(files, variant),
-      }));
+      return this.programs.get(
+        key,
+        files,
+        () => ({ vertex: assembleVertex(files), fragment: assembleVariant(files, variant) }),
+        { wait },
+      );
     } catch (error) {
       if (!(error instanceof ShaderAssemblyError)) throw error;
       const diagnostic = {

@@ -17,6 +17,13 @@ export interface ViewerOptions {
   fixedDpr?: number;
   /** Report GL errors through console.error after every frame (dev and test mode). */
   checkGlErrors?: boolean;
+  /**
+   * Live frames let new programs compile in the background (KHR_parallel_shader_compile)
+   * while the last good one draws. Readbacks always wait.
+   */
+  parallelCompile?: boolean;
+  /** Most programs kept compiled (default PROGRAM_CACHE_CAP). */
+  programCap?: number;
 }
 
 export interface FrameReport {
@@ -24,6 +31,8 @@ export interface FrameReport {
   readonly height: number;
   readonly key: string;
   readonly drawn: boolean;
+  /** The asked-for program is still compiling (only for frames that do not wait). */
+  readonly pending: boolean;
   readonly error: string | null;
 }
 
@@ -43,6 +52,8 @@ export class Viewer {
   private readonly listeners: Listener[] = [];
   private readonly libraryListeners: (() => void)[] = [];
   private readonly failureListeners: ((message: string | null) => void)[] = [];
+  private readonly compilingListeners: ((compiling: boolean) => void)[] = [];
+  private compiling = false;
   private frameRequested = false;
   private contextLost = false;
   private framesDrawn = 0;
@@ -55,7 +66,7 @@ export class Viewer {
     this.bundled = options.files;
     this.library = createLibrary(options.files);
     this.gl = createContext(options.canvas);
-    this.renderer = new Renderer(this.gl, this.library);
+    this.renderer = new Renderer(this.gl, this.library, options.programCap);
     this.limits = glLimits(this.gl);
     this.reportRejectedFiles();
     watchCanvasSize(options.canvas, () => this.requestFrame(), options.fixedDpr);
@@ -121,6 +132,11 @@ export class Viewer {
     this.failureListeners.push(listener);
   }
 
+  /** When a live frame starts or stops waiting for a program to compile. */
+  onCompiling(listener: (compiling: boolean) => void): void {
+    this.compilingListeners.push(listener);
+  }
+
   onLibraryChange(listener: () => void): void {
     this.libraryListeners.push(listener);
   }
@@ -162,19 +178,23 @@ export class Viewer {
     this.frameRequested = true;
     requestAnimationFrame(() => {
       this.frameRequested = false;
-      this.drawFrame();
+      const frame = this.drawFrame({ wait: !this.options.parallelCompile });
+      // Poll the compile once a frame; the last good program keeps the picture meanwhile.
+      if (frame.pending) this.requestFrame();
     });
   }
 
-  /** Draws the current state to the canvas now. */
-  drawFrame(): FrameReport {
+  /** Draws the current state to the canvas now; `wait: false` may leave a compile pending. */
+  drawFrame({ wait = true } = {}): FrameReport {
     const { width, height } = this.options.canvas;
-    if (this.contextLost) return { width, height, key: '', drawn: false, error: 'context lost' };
+    if (this.contextLost)
+      return { width, height, key: '', drawn: false, pending: false, error: 'context lost' };
     const outcome = this.renderer.draw(this.stateValue, {
       output: this.stateValue.output,
       target: null,
       width,
       height,
+      wait,
     });
     this.afterDraw(outcome);
     return {
@@ -182,6 +202,7 @@ export class Viewer {
       height,
       key: outcome.key,
       drawn: outcome.drawn,
+      pending: outcome.pending ?? false,
       error: outcome.failure?.message ?? null,
     };
   }
@@ -270,6 +291,10 @@ export class Viewer {
       );
     } else if (onScreen) overlay.clearError();
     if (onScreen) this.failureListeners.forEach((l) => l(outcome.failure?.message ?? null));
+    if (onScreen && this.compiling !== (outcome.pending ?? false)) {
+      this.compiling = outcome.pending ?? false;
+      this.compilingListeners.forEach((l) => l(this.compiling));
+    }
     if (this.options.checkGlErrors) {
       const error = this.gl.getError();
       if (error !== this.gl.NO_ERROR && !this.gl.isContextLost())

@@ -86,7 +86,10 @@ export function generateFunction(name: string, outputs: readonly Expr[]): Genera
     if (!id) {
       id = `t${lines.length}`;
       if (lines.length >= MAX_OPERATIONS)
-        throw new ExprError(`the expression needs more than ${MAX_OPERATIONS} operations`, 0);
+        throw new ExprError(
+          `the generated shader needs more than ${MAX_OPERATIONS} operations; the limit is ${MAX_OPERATIONS}, so that no edit blocks the page for seconds`,
+          0,
+        );
       lines.push(`  AD ${id} = ${text};`);
       byKey.set(text, id);
     }

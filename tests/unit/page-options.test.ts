@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PROGRAM_CACHE_CAP } from '../../src/gl/program-cache';
 import { readPageOptions } from '../../src/page-options';
 
 describe('readPageOptions', () => {
@@ -8,6 +9,8 @@ describe('readPageOptions', () => {
       width: 256,
       height: 256,
       dpr: undefined,
+      parallelCompile: true,
+      programCap: PROGRAM_CACHE_CAP,
     });
   });
 
@@ -17,15 +20,26 @@ describe('readPageOptions', () => {
       width: 64,
       height: 32,
       dpr: 1,
+      parallelCompile: false,
+      programCap: PROGRAM_CACHE_CAP,
     });
     expect(readPageOptions('?test&dpr=device').options.dpr).toBeUndefined();
+    expect(readPageOptions('?test&compile=parallel&programs=4').options).toMatchObject({
+      parallelCompile: true,
+      programCap: 4,
+    });
   });
 
   it('reports bad values and keeps the defaults', () => {
-    const { options, problems } = readPageOptions('?test&width=99999&dpr=abc');
+    const { options, problems } = readPageOptions(
+      '?test&width=99999&dpr=abc&compile=later&programs=1',
+    );
     expect(options.width).toBe(256);
+    expect(options.programCap).toBe(PROGRAM_CACHE_CAP);
     expect(problems).toEqual([
       'width=99999: expected an integer from 1 to 4096; using 256',
+      'compile=later: expected "parallel" or "wait"',
+      `programs=1: expected an integer from 2 to 256; using ${PROGRAM_CACHE_CAP}`,
       'dpr=abc: expected a number from 0.25 to 8 or "device"',
     ]);
   });

@@ -9,6 +9,7 @@ import { attachKeyboard, type Shortcut } from './ui/keyboard';
 import { createHelp } from './ui/help';
 import { Overlay } from './ui/overlay';
 import { createBusySign } from './ui/busy-sign';
+import { showViewerMessages } from './ui/viewer-messages';
 import { createPanel } from './ui/panel';
 import { exportFromPanel } from './ui/export-folder';
 import { createPresetsFolder } from './ui/presets-folder';
@@ -33,7 +34,6 @@ async function boot(): Promise<void> {
   try {
     viewer = new Viewer({
       canvas,
-      overlay,
       files: bundledSources(),
       fixedDpr: options.dpr,
       checkGlErrors: options.test || import.meta.env.DEV,
@@ -47,8 +47,9 @@ async function boot(): Promise<void> {
     return;
   }
 
+  showViewerMessages(viewer, overlay);
   onSourcesChanged((files) => viewer.setBundledSources(files));
-  viewer.onCompiling(createBusySign(document.body));
+  viewer.compilingChanged.on(createBusySign(document.body));
   const gui = createPanel(viewer);
   createPresetsFolder(gui, viewer, overlay);
   attachDrop(viewer, overlay);

@@ -6,12 +6,11 @@ import type { TargetFormat } from './gl/render-target';
 import { Renderer, type DrawOutcome, type DrawRequest } from './renderer';
 import type { SourceFiles } from './shader/sources';
 import type { ProbeKind, ShaderOutput } from './shader/variant';
+import { Events, onceEach } from './events';
 import { applyPatch, DEFAULT_STATE, type ViewerState } from './state';
-import { Overlay } from './ui/overlay';
 
 export interface ViewerOptions {
   canvas: HTMLCanvasElement;
-  overlay: Overlay;
   files: SourceFiles;
   /** Pins devicePixelRatio (test mode); undefined follows the display. */
   fixedDpr?: number;
@@ -36,8 +35,6 @@ export interface FrameReport {
   readonly error: string | null;
 }
 
-type Listener = (state: ViewerState) => void;
-
 /**
  * Holds the state and turns it into frames on demand: a change schedules one frame, and
  * nothing draws while nothing changes.
@@ -49,16 +46,23 @@ export class Viewer {
   private overrides = new Map<string, string>();
   private readonly gl: WebGL2RenderingContext;
   private readonly renderer: Renderer;
-  private readonly listeners: Listener[] = [];
-  private readonly libraryListeners: (() => void)[] = [];
-  private readonly failureListeners: ((message: string | null) => void)[] = [];
-  private readonly compilingListeners: ((compiling: boolean) => void)[] = [];
+  /** After every state change. */
+  readonly changed = new Events<ViewerState>();
+  /** After each on-screen frame: the compile error it showed, or null when it compiled. */
+  readonly drawFailed = new Events<string | null>();
+  /** When a live frame starts (true) or stops waiting for a program to compile. */
+  readonly compilingChanged = new Events<boolean>();
+  /** When the GPU context is lost (true) and when it is back (false). */
+  readonly contextLossChanged = new Events<boolean>();
+  /** After the source files change (hot reload, overrides): scenes may come or go. */
+  readonly libraryChanged = new Events<void>();
   private compiling = false;
   private frameRequested = false;
   private contextLost = false;
   private framesDrawn = 0;
   private framesTried = 0;
-  private readonly warned = new Set<string>();
+  /** One console line per distinct failure, not one per frame that shows it. */
+  private readonly warnOnce = onceEach(256);
   /** Read while the context is alive: a lost context answers every query with null. */
   private readonly limits: ReturnType<typeof glLimits>;
 
@@ -68,21 +72,16 @@ export class Viewer {
     this.gl = createContext(options.canvas);
     this.renderer = new Renderer(this.gl, this.library, options.programCap);
     this.limits = glLimits(this.gl);
-    this.reportRejectedFiles();
     watchCanvasSize(options.canvas, () => this.requestFrame(), options.fixedDpr);
     watchContextLoss(options.canvas, {
       onLost: () => {
         this.contextLost = true;
-        options.overlay.notice(
-          'context',
-          'The GPU context was lost, so drawing has stopped. It comes back on its own when the ' +
-            'browser restores the context; if this message stays, reload the page.',
-        );
+        this.contextLossChanged.emit(true);
       },
       onRestored: () => {
         this.contextLost = false;
         this.renderer.rebuild();
-        options.overlay.clearNotice('context');
+        this.contextLossChanged.emit(false);
         this.requestFrame();
       },
     });
@@ -122,23 +121,9 @@ export class Viewer {
     return [...this.library.scenes.values()];
   }
 
-  onChange(listener: Listener): void {
-    this.listeners.push(listener);
-  }
-
-  /** Called after the source files change (hot reload, overrides): scenes may come or go. */
-  /** After each on-screen frame: the compile error it showed, or null when it compiled. */
-  onDrawFailure(listener: (message: string | null) => void): void {
-    this.failureListeners.push(listener);
-  }
-
-  /** When a live frame starts or stops waiting for a program to compile. */
-  onCompiling(listener: (compiling: boolean) => void): void {
-    this.compilingListeners.push(listener);
-  }
-
-  onLibraryChange(listener: () => void): void {
-    this.libraryListeners.push(listener);
+  /** Source files the library could not use, each with why. */
+  get rejectedFiles(): readonly { message: string }[] {
+    return this.library.rejected;
   }
 
   /** Validates `patch` field by field; rejected fields keep their value and are returned. */
@@ -155,7 +140,7 @@ export class Viewer {
     // Nothing changed, nothing drawn: a frame costs only when the state moves.
     if (JSON.stringify(state) === JSON.stringify(this.stateValue)) return problems;
     this.stateValue = state;
-    this.listeners.forEach((listener) => listener(state));
+    this.changed.emit(state);
     this.requestFrame();
     return problems;
   }
@@ -281,19 +266,16 @@ export class Viewer {
       throw new Error('the GPU context is lost; nothing can be drawn until it is restored');
   }
 
-  /** `onScreen`: a canvas frame. Only those set the on-page error; offscreen draws throw. */
+  /** `onScreen`: a canvas frame. Only those report a failure to listeners; offscreen draws throw. */
   private afterDraw(outcome: DrawOutcome, onScreen = true): void {
-    const overlay = this.options.overlay;
-    if (outcome.failure) {
-      if (onScreen) overlay.showError(outcome.failure.message);
+    if (outcome.failure)
       this.warnOnce(`${outcome.key}\n${outcome.failure.message}`, () =>
         console.warn(`shader variant ${outcome.key} failed:\n${outcome.failure!.message}`),
       );
-    } else if (onScreen) overlay.clearError();
-    if (onScreen) this.failureListeners.forEach((l) => l(outcome.failure?.message ?? null));
+    if (onScreen) this.drawFailed.emit(outcome.failure?.message ?? null);
     if (onScreen && this.compiling !== (outcome.pending ?? false)) {
       this.compiling = outcome.pending ?? false;
-      this.compilingListeners.forEach((l) => l(this.compiling));
+      this.compilingChanged.emit(this.compiling);
     }
     if (this.options.checkGlErrors) {
       const error = this.gl.getError();
@@ -304,29 +286,10 @@ export class Viewer {
     if (outcome.drawn && onScreen) this.framesDrawn++;
   }
 
-  /** One console line per distinct problem, not one per frame that shows it. */
-  private warnOnce(problem: string, warn: () => void): void {
-    if (this.warned.has(problem)) return;
-    if (this.warned.size >= 256) this.warned.clear();
-    this.warned.add(problem);
-    warn();
-  }
-
   private reloadLibrary(): void {
     this.library = createLibrary(new Map([...this.bundled, ...this.overrides]));
     this.renderer.setLibrary(this.library);
-    this.reportRejectedFiles();
-    this.libraryListeners.forEach((listener) => listener());
+    this.libraryChanged.emit();
     this.requestFrame();
-  }
-
-  private reportRejectedFiles(): void {
-    const rejected = this.library.rejected;
-    if (rejected.length)
-      this.options.overlay.notice(
-        'library',
-        `Files left out: ${rejected.map((e) => e.message).join('; ')}`,
-      );
-    else this.options.overlay.clearNotice('library');
   }
 }

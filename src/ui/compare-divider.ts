@@ -104,7 +104,7 @@ export function attachCompareDivider(canvas: HTMLCanvasElement, viewer: Viewer):
   handle.addEventListener('pointerup', release);
   handle.addEventListener('pointercancel', release);
 
-  viewer.onChange(layout);
+  viewer.changed.on(layout);
   new ResizeObserver(() => layout(viewer.state)).observe(canvas);
   window.addEventListener('resize', () => layout(viewer.state));
   layout(viewer.state);

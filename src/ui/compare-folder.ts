@@ -35,7 +35,7 @@ export function createCompareFolder(gui: GUI, viewer: Viewer): GUI {
     split.enable(on);
     for (const c of [enabled, source, filter, split]) c.updateDisplay();
   };
-  viewer.onChange(sync);
+  viewer.changed.on(sync);
   sync(viewer.state);
   return folder;
 }

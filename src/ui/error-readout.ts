@@ -42,8 +42,8 @@ export function createErrorReadout(folder: GUI, viewer: Viewer): HTMLElement {
       }
     }, SETTLE_MS);
   };
-  viewer.onChange(schedule);
-  viewer.onLibraryChange(schedule);
+  viewer.changed.on(schedule);
+  viewer.libraryChanged.on(schedule);
   window.addEventListener('resize', schedule);
   schedule();
   return box;

@@ -86,7 +86,7 @@ export function addFormulaControls(
   // generated file is named in the error, and the message shows here too.
   const generatedPrefix = which === 'warp' ? 'generated/custom-warp' : 'generated/field';
   const failureLabel = `${which} formula:`;
-  viewer.onDrawFailure((failure) => {
+  viewer.drawFailed.on((failure) => {
     const ours = failure?.includes(generatedPrefix) || failure?.startsWith(failureLabel);
     if (ours && !message.textContent)
       message.textContent = `The shader compiler rejected this formula:\n${failure!.split('\n')[0]}`;

@@ -1,4 +1,8 @@
 import GUI, { type Controller } from 'lil-gui';
+// lil-gui's own styles, as a stylesheet: it would otherwise inject a <style> element,
+// which a Content-Security-Policy without 'unsafe-inline' blocks.
+import 'lil-gui/dist/lil-gui.css';
+import './lil-gui-font.css';
 import {
   AA_FILTERS,
   AA_SOURCES,
@@ -23,7 +27,7 @@ import { resetView } from '../view';
  * holds state of its own.
  */
 export function createPanel(viewer: Viewer): GUI {
-  const gui = new GUI({ title: 'SDF warp viewer' });
+  const gui = new GUI({ title: 'SDF warp viewer', injectStyles: false });
   const s = viewer.state;
   const mirror = {
     scene: s.scene,
@@ -59,7 +63,7 @@ export function createPanel(viewer: Viewer): GUI {
   const warpFormula = addFormulaControls(warpFolder, viewer, 'warp');
 
   // A file added or removed while the viewer runs changes the choices in place.
-  viewer.onLibraryChange(() => {
+  viewer.libraryChanged.on(() => {
     scene = scenePicker(scene.options(choices(viewer.scenes)));
     warp = warpPicker(warp.options(choices(viewer.warps)));
     sceneParams.rebuild(viewer.state);
@@ -131,7 +135,7 @@ export function createPanel(viewer: Viewer): GUI {
     reference.enable(state.aa.source === 'reference' || state.debug === 'error');
     gui.controllersRecursive().forEach((c) => c.updateDisplay());
   };
-  viewer.onChange(sync);
+  viewer.changed.on(sync);
   sceneParams.rebuild(viewer.state);
   warpParams.rebuild(viewer.state);
   sync(viewer.state);

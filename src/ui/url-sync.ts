@@ -33,7 +33,7 @@ export async function syncUrlState(viewer: Viewer, overlay: Overlay): Promise<vo
   window.addEventListener('hashchange', () => void restore());
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  viewer.onChange((state) => {
+  viewer.changed.on((state) => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       void encodeUrlState(state).then((hash) => {

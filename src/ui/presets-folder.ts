@@ -1,3 +1,4 @@
+import { quoted } from '../text/excerpt';
 import type GUI from 'lil-gui';
 import { downloadFile } from '../export/download';
 import {
@@ -158,7 +159,7 @@ export function reportRestore(overlay: Overlay, what: string, problems: string[]
 
 /** A file name as a notice shows it: quoted and short (it comes from outside). */
 export function fileLabel(name: string): string {
-  return JSON.stringify(name.length > 60 ? `${name.slice(0, 57)}...` : name);
+  return quoted(name, 60);
 }
 
 function fileStem(name: string): string {

@@ -7,6 +7,7 @@
     { "name": "showDerivative", "label": "derivative", "type": "bool", "default": true },
     { "name": "showTangent", "label": "tangent", "type": "bool", "default": true },
     { "name": "showGrid", "label": "grid", "type": "bool", "default": true },
+    { "name": "showWalk", "label": "seed's 1D walk", "type": "bool", "default": false },
     { "name": "curveInk", "label": "f colour", "type": "color", "default": [1.0, 0.62, 0.2] },
     { "name": "derivativeInk", "label": "f' colour", "type": "color", "default": [0.36, 0.66, 1.0] },
     { "name": "tangentInk", "label": "tangent colour", "type": "color", "default": [0.45, 0.88, 0.55] }

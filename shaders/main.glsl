@@ -28,8 +28,14 @@ uniform float u_time;      // seconds; frozen in test mode
 out vec4 outColor;
 
 // Ink over the background, premultiplied, in linear light.
-vec4 composite(vec3 ink, float alpha) {
+// Ink over the background. A scene may paint its own background under the ink (the
+// optimisation lab's height shading) by defining SCENE_BACKGROUND and sceneBackground(u).
+vec4 composite(vec3 ink, float alpha, vec2 u) {
+#ifdef SCENE_BACKGROUND
+  vec4 back = vec4(sceneBackground(u), 1.0);
+#else
   vec4 back = vec4(u_background.rgb * u_background.a, u_background.a);
+#endif
   return vec4(ink * alpha, alpha) + back * (1.0 - alpha);
 }
 
@@ -50,7 +56,7 @@ Shaded shadePixel(vec2 px) {
   mat2 warpJacobian;
   vec3 field = fieldAtPixel(px, u, warpJacobian);
   float alpha = coverage(field.x, pixelGradient(field, warpJacobian, px), px);
-  return Shaded(composite(sceneColor(u), alpha), alpha);
+  return Shaded(composite(sceneColor(u), alpha, u), alpha);
 #endif
 }
 

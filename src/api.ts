@@ -2,6 +2,7 @@ import { measureErrors, type ErrorStats } from './quality/error-stats';
 import { exporterFor, partsToBase64 } from './export/exporter';
 import type { ExportOptions } from './export/export-options';
 import type { ExportProgress } from './export/render-export';
+import { inspectPixel, type PixelInspection } from './inspect/inspect-pixel';
 import type { ProbeKind } from './shader/variant';
 import type { ViewerState } from './state';
 import type { FrameReport, Viewer } from './viewer';
@@ -20,6 +21,8 @@ export interface SdfApi {
   render(): FrameReport;
   readPixels(format: 'rgba8' | 'float'): { width: number; height: number; base64: string };
   probe(kind: ProbeKind, points: [number, number][]): number[][];
+  /** Everything the shader computes at image pixel (x, y), from its probe outputs. */
+  inspect(x: number, y: number): PixelInspection;
   /** Milliseconds per frame for `frames` offscreen draws of the current state, fenced. */
   timeFrames(frames: number): number[];
   /** Coverage error of the method (and the compare method) against the N x N reference, now. */
@@ -88,6 +91,7 @@ export function createApi(
         Array.from(image.subarray((y * width + x) * 4, (y * width + x) * 4 + 4)),
       );
     },
+    inspect: (x, y) => inspectPixel(viewer, [x, y]),
     // Each frame ends with a 1-pixel readPixels, the one fence Chrome honours
     // (gl.finish() returns at once).
     timeFrames: (frames) => {

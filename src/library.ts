@@ -1,6 +1,6 @@
 import { sceneCatalog } from './scenes/scene-catalog';
 import type { SceneInfo } from './scenes/scene-header';
-import { CUSTOM_ID, CUSTOM_SCENE, CUSTOM_WARP } from './expr/expression-variants';
+import { CUSTOM_SCENE, CUSTOM_WARP, OPTIMISE_SCENE } from './expr/expression-variants';
 import { sceneDefaultsProblems } from './scenes/scene-defaults';
 import { HeaderError } from './shader/file-header';
 import { DEFAULT_STATE } from './state';
@@ -23,14 +23,15 @@ export function createLibrary(files: SourceFiles): ShaderLibrary {
   // The formula-driven entries are always there; a file cannot take their id.
   for (const [catalogue, entry, kind] of [
     [scenes.scenes, CUSTOM_SCENE, 'scene'],
+    [scenes.scenes, OPTIMISE_SCENE, 'scene'],
     [warps.warps, CUSTOM_WARP, 'warp'],
   ] as const) {
-    const taken = catalogue.get(CUSTOM_ID);
+    const taken = catalogue.get(entry.id);
     if (taken)
       rejected.push(
-        new HeaderError(taken.file, 'id', `"${CUSTOM_ID}" is reserved for the formula ${kind}`),
+        new HeaderError(taken.file, 'id', `"${entry.id}" is reserved for the formula ${kind}`),
       );
-    (catalogue as Map<string, typeof entry>).set(CUSTOM_ID, entry);
+    (catalogue as Map<string, typeof entry>).set(entry.id, entry);
   }
   // A scene's defaults name a warp and its parameters: check them once both catalogues exist.
   const known = { scenes: scenes.scenes, warps: warps.warps };

@@ -15,7 +15,11 @@ import { exportFromPanel } from './ui/export-folder';
 import { createPresetsFolder } from './ui/presets-folder';
 import { attachDrop } from './ui/drop';
 import { attachPointer } from './ui/pointer';
+import { labPointerHandle } from './ui/lab-pointer';
+import { createConvergencePlot } from './ui/convergence-plot';
 import { attachCompareDivider } from './ui/compare-divider';
+import { createInspector } from './ui/inspector';
+import { createDebugLegend } from './ui/debug-legend';
 import { Viewer } from './viewer';
 import './style.css';
 
@@ -50,14 +54,24 @@ async function boot(): Promise<void> {
   showViewerMessages(viewer, overlay);
   onSourcesChanged((files) => viewer.setBundledSources(files));
   viewer.compilingChanged.on(createBusySign(document.body));
-  const gui = createPanel(viewer);
+  const inspector = createInspector({
+    viewer,
+    canvas,
+    avoid: () => [...document.querySelectorAll('.lil-gui.lil-root')],
+  });
+  const gui = createPanel(viewer, { inspector });
+  createDebugLegend(document.body, viewer, () => document.querySelector('.error-readout'));
   createPresetsFolder(gui, viewer, overlay);
+  const plot = createConvergencePlot(document.body);
+  viewer.changed.on(plot);
+  plot(viewer.state);
   attachDrop(viewer, overlay);
   attachCompareDivider(canvas, viewer);
   attachPointer({
     canvas,
     view: () => viewer.state.view,
     setView: (view) => viewer.update({ view }),
+    handle: labPointerHandle(viewer),
   });
   const fadeBy = (step: number) => () => {
     const fade = Math.min(FADE_RANGE[1], Math.max(FADE_RANGE[0], viewer.state.aa.fadeWidth + step));
@@ -73,6 +87,11 @@ async function boot(): Promise<void> {
       key: 'c',
       description: 'split-screen compare on or off',
       run: () => viewer.update({ compare: { enabled: !viewer.state.compare.enabled } }),
+    },
+    {
+      key: 'i',
+      description: 'pixel inspector on or off (click pins a pixel, Esc unpins)',
+      run: () => inspector.toggle(),
     },
   ];
   const toggleHelp: Shortcut = {

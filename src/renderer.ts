@@ -1,6 +1,8 @@
 import type * as twgl from 'twgl.js';
 import { setUniforms } from 'twgl.js';
 import { drawFullscreen } from './gl/fullscreen';
+import { MarksPass, type Mark } from './gl/marks-pass';
+import { assembleShader } from './shader/assemble';
 import { ProgramCache, type CompileResult, type Pending } from './gl/program-cache';
 import {
   createRenderTarget,
@@ -21,11 +23,20 @@ import {
 } from './shader/variant';
 import type { ViewerState } from './state';
 import { compareColumn, compareState } from './compare';
-import { ExprError } from './expr/parse';
-import { expressionVariant, type ExpressionVariant } from './expr/expression-variants';
-import { paramValue } from './param-values';
-import { srgbToLinear, uniformValue } from './params';
+import { srgbToLinear } from './params';
+import { paramUniforms, stateVariant } from './state-variant';
 import { tileTransform, viewTransform } from './view';
+
+/**
+ * What a scene adds beyond its file (the optimisation lab's): uniforms computed from the
+ * state, and marks drawn over colour frames, for a target of the full image's size.
+ */
+export interface SceneExtras {
+  uniforms(state: ViewerState): Record<string, number>;
+  marks(state: ViewerState, size: { width: number; height: number }): Mark[];
+}
+
+const NO_EXTRAS: SceneExtras = { uniforms: () => ({}), marks: () => [] };
 
 export interface DrawRequest {
   readonly output: ShaderOutput;
@@ -66,15 +77,20 @@ export class Renderer {
   private emptyVertexArray: WebGLVertexArrayObject;
   private lastGood = new Map<string, twgl.ProgramInfo>();
   private targets = new Map<TargetFormat, RenderTarget>();
+  private marksPass: MarksPass;
 
   constructor(
     private readonly gl: WebGL2RenderingContext,
     private library: ShaderLibrary,
-    programCap?: number,
+    { programCap, extras }: { programCap?: number; extras?: SceneExtras } = {},
   ) {
     this.programs = new ProgramCache(gl, () => this.pinnedPrograms(), programCap);
     this.emptyVertexArray = gl.createVertexArray()!;
+    this.marksPass = new MarksPass(gl);
+    this.extras = extras ?? NO_EXTRAS;
   }
+
+  private readonly extras: SceneExtras;
 
   /** New source files (hot reload, a test override): recompile lazily, keep the last good programs. */
   setLibrary(library: ShaderLibrary): void {
@@ -93,6 +109,7 @@ export class Renderer {
     this.lastGood.clear();
     this.targets.clear();
     this.emptyVertexArray = this.gl.createVertexArray()!;
+    this.marksPass.rebuild();
   }
 
   get compiledPrograms(): number {
@@ -104,6 +121,13 @@ export class Renderer {
    * the scissor: the `aa` method left of the divider, the compare method from its column on.
    */
   draw(state: ViewerState, request: DrawRequest): DrawOutcome {
+    const outcome = this.passes(state, request);
+    if (outcome.drawn && request.output === 'color' && state.debug === 'none')
+      this.drawMarks(state, request);
+    return outcome;
+  }
+
+  private passes(state: ViewerState, request: DrawRequest): DrawOutcome {
     const column = request.output === 'probe' ? undefined : compareColumn(state, request);
     if (column === undefined) return this.pass(state, request);
     const left = this.pass(state, request, [0, column]);
@@ -116,6 +140,34 @@ export class Renderer {
     };
   }
 
+  /** The state's marks over the frame, in the same view (a tile's, in an export). */
+  private drawMarks(state: ViewerState, request: DrawRequest): void {
+    const { region } = request;
+    const full = region
+      ? { width: region.fullWidth, height: region.fullHeight }
+      : { width: request.width, height: request.height };
+    const marks = this.extras.marks(state, full);
+    if (!marks.length) return;
+    const files = this.library.files;
+    const program = this.programs.get('marks', files, () => ({
+      vertex: assembleShader({ files, root: 'shaders/marks/marks.vert.glsl' }),
+      fragment: assembleShader({ files, root: 'shaders/marks/marks.frag.glsl' }),
+    }));
+    if ('pending' in program || !program.ok) return;
+    const gl = this.gl;
+    gl.bindFramebuffer(gl.FRAMEBUFFER, request.target?.framebuffer ?? null);
+    gl.viewport(0, 0, request.width, request.height);
+    this.marksPass.draw(program.program, marks, this.viewOf(state, request), request);
+    gl.bindFramebuffer(gl.FRAMEBUFFER, null);
+  }
+
+  private viewOf(state: ViewerState, request: DrawRequest) {
+    const { width, height, region } = request;
+    return region
+      ? tileTransform(state.view, { ...region, width, height }, region.fullWidth, region.fullHeight)
+      : viewTransform(state.view, width, height);
+  }
+
   /** Draws one variant, over the columns `[from, to)` only when `columns` is given. */
   private pass(
     state: ViewerState,
@@ -126,7 +178,7 @@ export class Renderer {
     const gl = this.gl;
     const role =
       rolePrefix + (request.output === 'probe' ? `probe:${request.probe}` : request.output);
-    const variant = this.variant(state, request);
+    const variant = stateVariant(this.library, state, request);
     const key =
       typeof variant === 'string' ? `${state.scene}|${state.warp}|?` : variantKey(variant);
     const result: CompileResult | Pending =
@@ -142,10 +194,8 @@ export class Renderer {
         : { message: result.message, diagnostics: result.diagnostics };
     if (!program) return { key, drawn: false, pending, failure };
 
-    const { width, height, region } = request;
-    const view = region
-      ? tileTransform(state.view, { ...region, width, height }, region.fullWidth, region.fullHeight)
-      : viewTransform(state.view, width, height);
+    const { region } = request;
+    const view = this.viewOf(state, request);
     gl.bindFramebuffer(gl.FRAMEBUFFER, request.target?.framebuffer ?? null);
     gl.viewport(0, 0, request.width, request.height);
     gl.disable(gl.BLEND);
@@ -158,8 +208,9 @@ export class Renderer {
       u_background: [...state.background.slice(0, 3).map(srgbToLinear), state.background[3]],
       u_time: state.time,
       // The tile's offset in GL pixels (rows bottom-up), for the reference's jitter seed.
-      u_pixelOffset: region ? [region.x, region.fullHeight - region.y - height] : [0, 0],
-      ...this.paramUniforms(state),
+      u_pixelOffset: region ? [region.x, region.fullHeight - region.y - request.height] : [0, 0],
+      ...paramUniforms(this.library, state),
+      ...this.extras.uniforms(state),
     });
     if (columns) {
       gl.enable(gl.SCISSOR_TEST);
@@ -188,54 +239,6 @@ export class Renderer {
     const created = createRenderTarget(this.gl, width, height, format);
     this.targets.set(format, created);
     return created;
-  }
-
-  /** The variant to draw, or why there is none (unknown id, a formula that does not parse). */
-  private variant(state: ViewerState, request: DrawRequest): Variant | string {
-    const known = {
-      scene: this.library.scenes.get(state.scene),
-      warp: this.library.warps.get(state.warp),
-    };
-    if (!known.scene || !known.warp)
-      return `no scene "${state.scene}" or warp "${state.warp}" in the library`;
-    let chosen: ExpressionVariant;
-    try {
-      chosen = expressionVariant(
-        known.scene,
-        known.warp,
-        state.aa.source,
-        state.expressions,
-        state.aa.filter,
-      );
-    } catch (error) {
-      if (!(error instanceof ExprError)) throw error;
-      return `${error.message} (at character ${error.position})`;
-    }
-    return {
-      scene: chosen.scene,
-      warp: chosen.warp,
-      generated: chosen,
-      source: state.aa.source,
-      filter: state.aa.filter,
-      output: request.output,
-      probe: request.probe ?? 'field',
-      referenceN: state.aa.referenceN,
-      debug: state.debug,
-    };
-  }
-
-  /** The current scene's and warp's parameters by uniform name, defaults filled in. */
-  private paramUniforms(state: ViewerState): Record<string, number | number[]> {
-    const uniforms: Record<string, number | number[]> = {};
-    const scene = this.library.scenes.get(state.scene);
-    const warp = this.library.warps.get(state.warp);
-    for (const [owner, values] of [
-      [scene, state.sceneParams],
-      [warp, state.warpParams],
-    ] as const)
-      for (const spec of owner?.params ?? [])
-        uniforms[spec.uniform] = uniformValue(spec, paramValue(values, owner!, spec.name));
-    return uniforms;
   }
 
   private compile(key: string, variant: Variant, wait: boolean): CompileResult | Pending {

@@ -2,10 +2,19 @@
  * The one description of what the viewer shows. Everything drawn is a function of this
  * value: input -> ViewerState -> shader variant -> uniforms -> draw.
  */
-import { excerpt } from './text/excerpt';
+import { DEFAULT_LAB, mergeLab, type LabState } from './optimise/lab-state';
 import { MAX_EXPRESSION_CHARS } from './expr/grammar';
 import { applyParamValues, type ParamValues } from './param-values';
 import { isRecord, type ParamValue } from './params';
+import {
+  applySchema,
+  choice,
+  integer,
+  knownId,
+  number,
+  type Check,
+  type Schema,
+} from './state-schema';
 import type { SceneInfo } from './scenes/scene-header';
 import type { WarpInfo } from './warps/warp-catalog';
 
@@ -90,6 +99,8 @@ export interface ViewerState {
   readonly background: readonly [number, number, number, number];
   /** Seconds; 0 and frozen in test mode. */
   readonly time: number;
+  /** The optimisation lab (the `optimise` scene): objective, start, methods, settings. */
+  readonly lab: LabState;
 }
 
 export const ZOOM_RANGE = [1e-4, 1e6] as const;
@@ -117,6 +128,7 @@ export const DEFAULT_STATE: ViewerState = {
   debug: 'none',
   background: [0.07, 0.08, 0.1, 1],
   time: 0,
+  lab: DEFAULT_LAB,
 };
 
 /** A state patch as it may arrive from the automation surface or the GUI. */
@@ -133,6 +145,7 @@ export type StatePatch = {
   debug?: DebugView;
   background?: readonly [number, number, number, number];
   time?: number;
+  lab?: Partial<LabState>;
 };
 
 export interface Validated {
@@ -146,43 +159,6 @@ export interface KnownIds {
   readonly scenes: ReadonlyMap<string, SceneInfo>;
   readonly warps: ReadonlyMap<string, WarpInfo>;
 }
-
-/** A check for one field, with the rule a rejected value is told about. */
-interface Check<T> {
-  readonly ok: (v: unknown) => v is T;
-  readonly rule: string;
-}
-
-/** How each field of an object is checked: a Check, a nested object, or its own merge. */
-type Schema<T> = {
-  readonly [K in keyof T]: Check<T[K]> | Schema<T[K]> | Merge<T[K]>;
-};
-interface Merge<T> {
-  readonly merge: (base: T, raw: unknown, problems: string[]) => T;
-}
-
-const choice = <T extends string>(values: readonly T[]): Check<T> => ({
-  ok: (v): v is T => typeof v === 'string' && (values as readonly string[]).includes(v),
-  rule: `must be one of ${values.join(', ')}`,
-});
-
-const knownId = (kind: string, ids: ReadonlyMap<string, unknown>): Check<string> => ({
-  ok: (v): v is string => typeof v === 'string' && ids.has(v),
-  rule: `unknown ${kind} (known: ${[...ids.keys()].join(', ')})`,
-});
-
-const number = (
-  [min, max]: readonly [number, number],
-  rule = `must be a number in [${min}, ${max}]`,
-): Check<number> => ({
-  ok: (v): v is number => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max,
-  rule,
-});
-
-const integer = (range: readonly [number, number]): Check<number> => ({
-  ok: (v): v is number => Number.isInteger(v) && number(range).ok(v),
-  rule: `must be an integer in [${range.join(', ')}]`,
-});
 
 /** The whole state's checks, in the order problems are reported. */
 function stateSchema(known: KnownIds): Schema<ViewerState> {
@@ -222,6 +198,7 @@ function stateSchema(known: KnownIds): Schema<ViewerState> {
     debug: choice(DEBUG_VIEWS),
     background: { ok: isUnitQuad, rule: 'must be four numbers in [0, 1]' },
     time: number([0, 1e7], 'must be a number of seconds >= 0'),
+    lab: { merge: mergeLab },
   };
 }
 
@@ -234,50 +211,6 @@ export function applyPatch(base: ViewerState, patch: unknown, known: KnownIds): 
   if (!isRecord(patch)) return { state: base, problems: ['state: expected an object'] };
   const state = applySchema('', patch, base, stateSchema(known), problems);
   return { state, problems };
-}
-
-type AnyField = Check<unknown> | Merge<unknown> | { readonly [key: string]: AnyField };
-
-function isCheck(field: AnyField): field is Check<unknown> {
-  return typeof (field as Partial<Check<unknown>>).ok === 'function';
-}
-
-function isMerge(field: AnyField): field is Merge<unknown> {
-  return typeof (field as Partial<Merge<unknown>>).merge === 'function';
-}
-
-/** Unknown keys first, then each field in schema order; rejected fields keep `base`. */
-function applySchema<T extends object>(
-  prefix: string,
-  raw: Record<string, unknown>,
-  base: T,
-  schema: Schema<T>,
-  problems: string[],
-): T {
-  for (const key of Object.keys(raw))
-    if (!Object.hasOwn(schema, key))
-      problems.push(`${prefix}${excerpt(key, { max: 40 })}: unknown field`);
-  const out = { ...base } as Record<string, unknown>;
-  for (const [key, field] of Object.entries(schema) as [string, AnyField][]) {
-    const value = raw[key];
-    if (value === undefined) continue;
-    const path = `${prefix}${key}`;
-    const current = out[key];
-    if (isMerge(field)) out[key] = field.merge(current, value, problems);
-    else if (isCheck(field)) {
-      if (field.ok(value)) out[key] = value;
-      else problems.push(`${path}: ${field.rule}`);
-    } else if (!isRecord(value)) problems.push(`${path}: expected an object`);
-    else
-      out[key] = applySchema(
-        `${path}.`,
-        value,
-        current as object,
-        field as Schema<object>,
-        problems,
-      );
-  }
-  return out as T;
 }
 
 const expressionText: Check<string> = {

@@ -7,6 +7,7 @@ import { Renderer, type DrawOutcome, type DrawRequest } from './renderer';
 import type { SourceFiles } from './shader/sources';
 import type { ProbeKind, ShaderOutput } from './shader/variant';
 import { Events, onceEach } from './events';
+import { OPTIMISATION_EXTRAS } from './optimise/scene-extras';
 import { applyPatch, DEFAULT_STATE, type ViewerState } from './state';
 
 export interface ViewerOptions {
@@ -70,7 +71,10 @@ export class Viewer {
     this.bundled = options.files;
     this.library = createLibrary(options.files);
     this.gl = createContext(options.canvas);
-    this.renderer = new Renderer(this.gl, this.library, options.programCap);
+    this.renderer = new Renderer(this.gl, this.library, {
+      programCap: options.programCap,
+      extras: OPTIMISATION_EXTRAS,
+    });
     this.limits = glLimits(this.gl);
     watchCanvasSize(options.canvas, () => this.requestFrame(), options.fixedDpr);
     watchContextLoss(options.canvas, {

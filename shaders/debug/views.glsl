@@ -11,6 +11,9 @@
 //   vec3 debugError(float e)                    |coverage - reference coverage|, e in [0, 1],
 //        on a log ramp: <= 0.1 % black, 1 % blue, 10 % yellow, >= 50 % white, linear in
 //        log10(e) between those stops
+// The det J thresholds (1e-3 singular, 0.02 in log2 neutral) also live in
+// src/inspect/det-class.ts (the inspector's classes), and every colour stop in
+// src/ui/debug-palette.ts (the legend); tests/browser/inspector.test.ts checks they agree.
 const float DEBUG_BAND_PX = 8.0;
 const float DEBUG_NEUTRAL_LOG2 = 0.02;
 

@@ -28,7 +28,7 @@ vec4 referenceColor(vec2 px, out float coverage) {
       mat2 warpJacobian;
       vec3 field = fieldAtPixel(px + offset, u, warpJacobian);
       float inside = aaStep(field.x);
-      color += composite(sceneColor(u), inside);
+      color += composite(sceneColor(u), inside, u);
       coverage += inside;
     }
   }

@@ -7,8 +7,12 @@
 import { MAX_OPERATIONS } from './grammar';
 import { ExprError, type Expr } from './parse';
 
-/** clamp, mix, smoothstep and length in terms of the core operations. */
-function desugar(e: Expr, memo: Map<Expr, Expr>): Expr {
+/**
+ * clamp, mix, smoothstep and length in terms of the core operations. `memo` keeps shared
+ * subtrees shared (pass one map per tree). Also used by src/optimise/jet.ts, so the CPU jets
+ * differentiate exactly what the shader does.
+ */
+export function desugar(e: Expr, memo: Map<Expr, Expr>): Expr {
   const known = memo.get(e);
   if (known) return known;
   const d = (x: Expr) => desugar(x, memo);

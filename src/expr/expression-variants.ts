@@ -12,6 +12,7 @@ import {
   customWarpFile,
   fieldExpressionContext,
   fieldFile,
+  labFieldFile,
   warpAdFile,
   type GeneratedFile,
 } from './generated-sources';
@@ -40,6 +41,23 @@ export const CUSTOM_WARP: WarpInfo = {
   params: [],
 };
 
+export const OPTIMISE_ID = 'optimise';
+
+/** The optimisation lab: contours of the objective typed in the Optimise folder. */
+export const OPTIMISE_SCENE: SceneInfo = {
+  id: OPTIMISE_ID,
+  name: 'Optimisation lab (formula)',
+  description:
+    'Contours of an objective f(x, y) typed as a formula, with the paths of gradient descent, momentum, Nesterov, Newton, damped Newton and BFGS from a start point you click; derivatives by forward-mode jets.',
+  file: 'generated/lab-field.glsl',
+  params: [],
+  defaults: {
+    warp: 'identity',
+    view: { center: [-0.2, 1], zoom: 0.45, rotation: 0 },
+    aa: { source: 'analytic', filter: 'strip', fadeWidth: 1, strokeWidth: 1.25 },
+  },
+};
+
 /** Orange ink of the custom scene, linear light. */
 const CUSTOM_INK = 'vec3(0.913, 0.352, 0.0222)';
 
@@ -62,7 +80,7 @@ export function expressionVariant(
   scene: SceneInfo,
   warp: WarpInfo,
   source: AaSource,
-  expressions: ViewerState['expressions'],
+  expressions: ViewerState['expressions'] & { readonly objective?: string },
   filter: AaFilter = 'box',
 ): ExpressionVariant {
   const files: GeneratedFile[] = [];
@@ -95,6 +113,12 @@ export function expressionVariant(
       ),
     );
     sceneOut = { ...scene, file: file.file, field: text };
+  } else if (scene.id === OPTIMISE_ID) {
+    const text = expressions.objective ?? '';
+    const file = use(
+      cached(`lab|${text}`, 'objective', () => labFieldFile(text, fieldExpressionContext([]))),
+    );
+    sceneOut = { ...scene, file: file.file, field: text };
   } else if (scene.field) {
     const text = scene.field;
     field = use(
@@ -106,6 +130,7 @@ export function expressionVariant(
   const typed = [
     ...(warp.id === CUSTOM_ID ? [['warp formula', files[0]!] as const] : []),
     ...(scene.id === CUSTOM_ID ? [['field formula', files.at(-1)!] as const] : []),
+    ...(scene.id === OPTIMISE_ID ? [['objective', files.at(-1)!] as const] : []),
   ];
   checkOperationBudget(typed, source, filter);
   return { scene: sceneOut, warp: warpOut, warpAd, field, files };

@@ -85,6 +85,19 @@ export function fieldFile(expr: string, context: ExprContext, ink?: string): Gen
   );
 }
 
+/**
+ * The optimisation lab's scene: the objective's `fieldAD`, then shaders/lab/contours.glsl,
+ * which draws its contours and height shading from it.
+ */
+export function labFieldFile(expr: string, context: ExprContext): GeneratedFile {
+  const fn = generateFunction('fieldAD', parseExpression(expr, context));
+  return named(
+    'lab-field',
+    ['#include "ad/ad.glsl"', fn.glsl, '#include "lab/contours.glsl"'].join('\n'),
+    fn.operations,
+  );
+}
+
 /** FNV-1a, 32 bits, as 8 hex digits: enough to tell generated texts apart in a cache. */
 function hash(text: string): string {
   let h = 0x811c9dc5;

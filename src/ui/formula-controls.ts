@@ -1,4 +1,5 @@
 import type GUI from 'lil-gui';
+import { escapeInvisible } from '../text/excerpt';
 import { FIELD_EXAMPLES, WARP_EXAMPLES } from '../expr/examples';
 import { fieldExpressionContext } from '../expr/generated-sources';
 import { CUSTOM_ID, operationBudget } from '../expr/expression-variants';
@@ -62,9 +63,10 @@ export function addFormulaControls(
       const from = Math.max(0, error.position - 16);
       const to = error.position + 16;
       const lead = from > 0 ? '…' : '';
-      const excerpt = text
-        .slice(from, to)
-        .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, ' ');
+      // Invisible characters become spaces here, one for one, so the caret stays aligned.
+      const excerpt = Array.from(text.slice(from, to), (c) =>
+        escapeInvisible(c) === c ? c : ' ',
+      ).join('');
       const caret = ' '.repeat(lead.length + error.position - from);
       message.textContent = `${lead}${excerpt}${to < text.length ? '…' : ''}\n${caret}^\n${error.message}`;
       return false;

@@ -15,10 +15,12 @@ import {
 import type { Viewer } from '../viewer';
 import { scenePickPatch } from '../scenes/scene-defaults';
 import { addFormulaControls } from './formula-controls';
+import { createLabFolder } from './lab-folder';
 import { ParamControls } from './param-controls';
 import { addExportFolder } from './export-folder';
 import { createCompareFolder } from './compare-folder';
 import { createErrorReadout } from './error-readout';
+import { addInspectorToggle, type Inspector } from './inspector';
 import { resetView } from '../view';
 
 /**
@@ -26,7 +28,7 @@ import { resetView } from '../view';
  * `viewer.update` (validated), and every state change is mirrored back, so the panel never
  * holds state of its own.
  */
-export function createPanel(viewer: Viewer): GUI {
+export function createPanel(viewer: Viewer, { inspector }: { inspector?: Inspector } = {}): GUI {
   const gui = new GUI({ title: 'SDF warp viewer', injectStyles: false });
   const s = viewer.state;
   const mirror = {
@@ -54,6 +56,7 @@ export function createPanel(viewer: Viewer): GUI {
   let scene = scenePicker(sceneFolder.add(mirror, 'scene', choices(viewer.scenes)));
   const sceneParams = new ParamControls(sceneFolder, viewer, 'scene');
   const fieldFormula = addFormulaControls(sceneFolder, viewer, 'field');
+  const labFolder = createLabFolder(gui, viewer);
 
   const warpFolder = gui.addFolder('Warp');
   const warpPicker = (c: Controller): Controller =>
@@ -100,6 +103,7 @@ export function createPanel(viewer: Viewer): GUI {
     .add(mirror, 'debug', [...DEBUG_VIEWS])
     .name('view')
     .onChange((v: string) => viewer.update({ debug: v }));
+  if (inspector) addInspectorToggle(debug, inspector);
   createErrorReadout(debug, viewer);
 
   const view = gui.addFolder('View');
@@ -115,6 +119,7 @@ export function createPanel(viewer: Viewer): GUI {
     warpParams.sync(state);
     fieldFormula(state);
     warpFormula(state);
+    labFolder(state);
     Object.assign(mirror, {
       scene: state.scene,
       warp: state.warp,

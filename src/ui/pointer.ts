@@ -5,7 +5,20 @@ export interface PointerTarget {
   readonly canvas: HTMLCanvasElement;
   view(): ViewState;
   setView(view: ViewState): void;
+  /**
+   * Something on the canvas a pointer can grab and move instead of panning (the lab's
+   * start point), and what a click (a press and release without a drag) does. Points in
+   * device pixels, y up.
+   */
+  handle?: {
+    hit(px: Vec2): boolean;
+    move(px: Vec2): void;
+    click(px: Vec2): void;
+  };
 }
+
+/** A press that moves less than this (device pixels) before release is a click. */
+const CLICK_SLOP = 4;
 
 /**
  * Pan by dragging, zoom about the cursor with the wheel, pinch with two touches, reset on
@@ -14,6 +27,8 @@ export interface PointerTarget {
 export function attachPointer(target: PointerTarget): void {
   const { canvas } = target;
   const pointers = new Map<number, Vec2>();
+  let grabbed = false;
+  let pressedAt: Vec2 | null = null;
 
   const devicePoint = (event: { clientX: number; clientY: number }): Vec2 => {
     const rect = canvas.getBoundingClientRect();
@@ -35,10 +50,21 @@ export function attachPointer(target: PointerTarget): void {
 
   canvas.addEventListener('pointerdown', (event) => {
     canvas.setPointerCapture(event.pointerId);
-    pointers.set(event.pointerId, devicePoint(event));
+    const at = devicePoint(event);
+    pointers.set(event.pointerId, at);
+    pressedAt = pointers.size === 1 ? at : null;
+    grabbed = pointers.size === 1 && (target.handle?.hit(at) ?? false);
   });
   canvas.addEventListener('pointermove', (event) => {
     if (!pointers.has(event.pointerId)) return;
+    const at = devicePoint(event);
+    if (pressedAt && Math.hypot(at[0] - pressedAt[0], at[1] - pressedAt[1]) > CLICK_SLOP)
+      pressedAt = null;
+    if (grabbed) {
+      pointers.set(event.pointerId, at);
+      target.handle!.move(at);
+      return;
+    }
     const beforeCentre = centroid();
     const beforeSpread = spread();
     pointers.set(event.pointerId, devicePoint(event));
@@ -57,9 +83,17 @@ export function attachPointer(target: PointerTarget): void {
   });
   const release = (event: PointerEvent): void => {
     pointers.delete(event.pointerId);
+    grabbed = false;
   };
-  canvas.addEventListener('pointerup', release);
-  canvas.addEventListener('pointercancel', release);
+  canvas.addEventListener('pointerup', (event) => {
+    if (pressedAt && event.button === 0) target.handle?.click(pressedAt);
+    pressedAt = null;
+    release(event);
+  });
+  canvas.addEventListener('pointercancel', (event) => {
+    pressedAt = null;
+    release(event);
+  });
 
   canvas.addEventListener(
     'wheel',

@@ -118,7 +118,7 @@ describe('keyboard', () => {
       shown: !(el as HTMLElement).hidden,
       keys: [...el.querySelectorAll('dt')].map((dt) => dt.textContent),
     }));
-    expect(help).toEqual({ shown: true, keys: ['R', 'H', '[', ']', 'S', 'C', '?'] });
+    expect(help).toEqual({ shown: true, keys: ['R', 'H', '[', ']', 'S', 'C', 'I', '?'] });
     await viewer.page.keyboard.press('?');
     expect(await viewer.page.$eval('.overlay-help', (el) => (el as HTMLElement).hidden)).toBe(true);
     await viewer.close();

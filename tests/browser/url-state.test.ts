@@ -13,6 +13,7 @@ import {
   OUTPUTS,
   type ViewerState,
 } from '../../src/state';
+import { METHODS } from '../../src/optimise/methods';
 import { decodeUrlState } from '../../src/url-state';
 import { REPO_ROOT } from '../tools/assemble-case';
 import { openViewer, setState } from './viewer-page';
@@ -41,6 +42,7 @@ const VOCABULARIES: readonly (readonly string[])[] = [
   AA_FILTERS,
   OUTPUTS,
   DEBUG_VIEWS,
+  METHODS,
 ];
 
 /** A value of `spec` other than its default, inside its range. */
@@ -88,7 +90,8 @@ function changeEveryField(): ViewerState {
       const words = VOCABULARIES.filter((v) => v.includes(value)).flat();
       // Free text (a formula): a trailing space changes the text, not its meaning.
       candidates = words.length ? words.filter((w) => w !== value) : [`${value} `];
-    } else if (Array.isArray(value))
+    } else if (Array.isArray(value) && typeof value[0] === 'string') candidates = [value.slice(1)];
+    else if (Array.isArray(value))
       candidates = [
         value.map((v: number) => (v + 0.25 <= 1 ? v + 0.25 : v - 0.25)),
         value.map((v: number) => v / 2),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CUSTOM_ID } from '../../src/expr/expression-variants';
+import { CUSTOM_ID, OPTIMISE_ID } from '../../src/expr/expression-variants';
 import { createLibrary } from '../../src/library';
 import { AA_SOURCES } from '../../src/state';
 import { parseSceneHeader } from '../../src/scenes/scene-header';
@@ -254,5 +254,5 @@ describe('scene headers checked against the catalogues (createLibrary)', () => {
 
 /** The scenes that came from files (the formula scene `custom` is always there too). */
 function fileScenes(lib: ReturnType<typeof createLibrary>) {
-  return [...lib.scenes.values()].filter((s) => s.id !== CUSTOM_ID);
+  return [...lib.scenes.values()].filter((s) => s.id !== CUSTOM_ID && s.id !== OPTIMISE_ID);
 }

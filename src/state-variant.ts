@@ -1,0 +1,64 @@
+/**
+ * From a state to what the GPU needs: the shader variant it draws (or why there is none)
+ * and the uniform values of its scene's and warp's parameters.
+ */
+import type { DrawRequest } from './renderer';
+import type { ShaderLibrary } from './library';
+import type { Variant } from './shader/variant';
+import type { ViewerState } from './state';
+import { ExprError } from './expr/parse';
+import { expressionVariant, type ExpressionVariant } from './expr/expression-variants';
+import { paramValue } from './param-values';
+import { uniformValue } from './params';
+
+/** The variant to draw, or why there is none (unknown id, a formula that does not parse). */
+export function stateVariant(
+  library: ShaderLibrary,
+  state: ViewerState,
+  request: Pick<DrawRequest, 'output' | 'probe'>,
+): Variant | string {
+  const known = { scene: library.scenes.get(state.scene), warp: library.warps.get(state.warp) };
+  if (!known.scene || !known.warp)
+    return `no scene "${state.scene}" or warp "${state.warp}" in the library`;
+  let chosen: ExpressionVariant;
+  try {
+    chosen = expressionVariant(
+      known.scene,
+      known.warp,
+      state.aa.source,
+      { ...state.expressions, objective: state.lab.objective },
+      state.aa.filter,
+    );
+  } catch (error) {
+    if (!(error instanceof ExprError)) throw error;
+    return `${error.message} (at character ${error.position})`;
+  }
+  return {
+    scene: chosen.scene,
+    warp: chosen.warp,
+    generated: chosen,
+    source: state.aa.source,
+    filter: state.aa.filter,
+    output: request.output,
+    probe: request.probe ?? 'field',
+    referenceN: state.aa.referenceN,
+    debug: state.debug,
+  };
+}
+
+/** The current scene's and warp's parameters by uniform name, defaults filled in. */
+export function paramUniforms(
+  library: ShaderLibrary,
+  state: ViewerState,
+): Record<string, number | number[]> {
+  const uniforms: Record<string, number | number[]> = {};
+  const scene = library.scenes.get(state.scene);
+  const warp = library.warps.get(state.warp);
+  for (const [owner, values] of [
+    [scene, state.sceneParams],
+    [warp, state.warpParams],
+  ] as const)
+    for (const spec of owner?.params ?? [])
+      uniforms[spec.uniform] = uniformValue(spec, paramValue(values, owner!, spec.name));
+  return uniforms;
+}

@@ -23,6 +23,14 @@ export const VALUE_FLAGS = [
   'out',
   'state',
   'tile',
+  'objective',
+  'start',
+  'methods',
+  'step',
+  'momentum',
+  'iterations',
+  'tolerance',
+  'paths-json',
 ] as const;
 /** Flags without a value. */
 export const SWITCH_FLAGS = ['transparent'] as const;
@@ -39,7 +47,8 @@ export interface CheckedFlags {
   readonly flags: RenderFlags;
   readonly width: number;
   readonly height: number;
-  readonly out: string;
+  /** The PNG to write; absent when only --paths-json is asked for. */
+  readonly out?: string;
   readonly output?: 'color' | 'coverage';
   readonly tileSize?: number;
   /** Prefix for messages: `` or `batch[2] `. */
@@ -118,7 +127,11 @@ export function checkFlags(flags: RenderFlags, where = ''): CheckedFlags {
   const fail = (flag: string, message: string): never => {
     throw new Error(`${where}--${flag}: ${message}`);
   };
-  const out = flags.out ?? fail('out', 'is required (the PNG file to write)');
+  const out =
+    flags.out ??
+    (flags['paths-json'] === undefined
+      ? fail('out', 'is required (the PNG file to write), unless only --paths-json is wanted')
+      : undefined);
   const size = /^(\d+)x(\d+)$/.exec(flags.size ?? DEFAULT_SIZE);
   if (!size) fail('size', `must be <W>x<H>, like 1200x600, got "${flags.size}"`);
   let width = Number(size![1]);

@@ -27,10 +27,13 @@ import {
 import { decodeUrlState } from '../url-state';
 import { numberIn, type CheckedFlags } from './render-args';
 import { parseParamSetting } from './render-params';
+import { labFlagsPatch } from './render-lab';
 
 export interface RenderJob {
-  /** Absolute path of the PNG to write. */
-  readonly out: string;
+  /** Absolute path of the PNG to write; absent when only the lab's paths are wanted. */
+  readonly out?: string;
+  /** Where the lab's paths go as JSON: an absolute path, or `-` for standard output. */
+  readonly pathsJson?: string;
   /** What the page's `window.sdf.exportPng` is given (the state included). */
   readonly options: ExportOptions & { width: number; height: number; state: ViewerState };
   /** A scene file from outside the repository, set in the page with `setSource` first. */
@@ -47,12 +50,10 @@ export async function resolveJob(
   const fail = (flag: string, message: string): never => {
     throw new Error(`${where}--${flag}: ${message}`);
   };
-  const out = resolve(baseDir, checked.out);
-  if (!existsSync(dirname(out)) || !statSync(dirname(out)).isDirectory())
-    fail('out', `the folder ${dirname(out)} does not exist`);
-  // Caught here, not when the file is written after minutes of rendering.
-  if (existsSync(out) && statSync(out).isDirectory())
-    fail('out', `${checked.out} is a folder; give the PNG file to write`);
+  const out = checked.out === undefined ? undefined : writable('out', checked.out, baseDir, fail);
+  const json = flags['paths-json'];
+  const pathsJson =
+    json === undefined || json === '-' ? json : writable('paths-json', json, baseDir, fail);
 
   let source: RenderJob['source'];
   let library: ShaderLibrary;
@@ -140,6 +141,8 @@ export async function resolveJob(
           );
   }
   apply('source', { aa });
+  const lab = labFlagsPatch(flags, fail);
+  if (lab) apply('objective', lab);
   for (const text of flags.set) {
     const scene = library.scenes.get(state.scene)!;
     const warp = library.warps.get(state.warp)!;
@@ -159,7 +162,28 @@ export async function resolveJob(
     ...(flags.transparent ? { transparent: true } : {}),
     ...(checked.tileSize ? { tileSize: checked.tileSize } : {}),
   };
-  return { out, options, ...(source ? { source } : {}) };
+  return {
+    ...(out ? { out } : {}),
+    ...(pathsJson ? { pathsJson } : {}),
+    options,
+    ...(source ? { source } : {}),
+  };
+}
+
+/** `file` resolved against `baseDir`, in a folder that exists, and not itself a folder. */
+function writable(
+  flag: string,
+  file: string,
+  baseDir: string,
+  fail: (flag: string, message: string) => never,
+): string {
+  const path = resolve(baseDir, file);
+  if (!existsSync(dirname(path)) || !statSync(dirname(path)).isDirectory())
+    fail(flag, `the folder ${dirname(path)} does not exist`);
+  // Caught here, not when the file is written after minutes of rendering.
+  if (existsSync(path) && statSync(path).isDirectory())
+    fail(flag, `${file} is a folder; give the file to write`);
+  return path;
 }
 
 /** A --state value: a JSON file of a state, or a `#s1.` link hash (or the whole link). */

@@ -11,6 +11,9 @@
  *   --size <W>x<H> --scale <1-4> --transparent --mode <color|coverage> --tile <px>
  *   --state <file.json | #s1.hash> --out <file.png>; or --batch <file.json>: a JSON array
  *   of objects with the same keys, paths relative to the batch file.
+ * The optimisation lab: --objective "f(x, y)" --start x,y --methods gd,bfgs --step --momentum
+ *   --iterations --tolerance (src/cli/render-lab.ts); --paths-json <file | -> writes its
+ *   paths as JSON, and needs no --out.
  * Every check that needs no browser runs before the browser starts.
  */
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +21,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { diskSources } from '../shader/disk-sources';
 import { checkFlags, parseBatch, parseRenderArgs, type RenderFlags } from './render-args';
 import { resolveJob, type RenderJob } from './render-jobs';
+import { labRunJson } from './render-lab';
 
 async function plan(argv: readonly string[]): Promise<RenderJob[]> {
   const command = parseRenderArgs(argv);
@@ -68,12 +72,23 @@ function writeWhole(out: string, bytes: Uint8Array): void {
 
 async function main(): Promise<void> {
   const jobs = await plan(process.argv.slice(2));
+  for (const job of jobs) {
+    if (!job.pathsJson) continue;
+    const json = labRunJson(job.options.state.lab);
+    if (job.pathsJson === '-') console.log(json);
+    else {
+      writeWhole(job.pathsJson, new TextEncoder().encode(json));
+      process.stderr.write(`wrote ${relative(process.cwd(), job.pathsJson)}\n`);
+    }
+  }
+  if (!jobs.some((job) => job.out)) return;
   // Loaded only once every check has passed: a bad flag fails without Vite or Chromium.
   const { exportPngFile, startHeadlessViewer } = await import('./headless-viewer');
   const viewer = await startHeadlessViewer();
   try {
     const page = await viewer.open(256, 256);
     for (const [index, job] of jobs.entries()) {
+      if (!job.out) continue;
       const near = relative(process.cwd(), job.out);
       const name = near.startsWith('..') ? job.out : near;
       const label = jobs.length > 1 ? `[${index + 1}/${jobs.length}] ` : '';

@@ -157,8 +157,8 @@ function isReserved(name: string, context: ExprContext): boolean {
   return (
     context.variables.some((names) => names.includes(name)) ||
     context.params.has(name) ||
-    name in CONSTANTS ||
-    name in FUNCTIONS
+    Object.hasOwn(CONSTANTS, name) ||
+    Object.hasOwn(FUNCTIONS, name)
   );
 }
 
@@ -210,7 +210,8 @@ function toExpr(
     case 'FunctionNode': {
       const fnNode = n.fn as MathNode & { name?: string };
       const name = fnNode.type === 'SymbolNode' ? fnNode.name! : '';
-      const spec = FUNCTIONS[name];
+      // Own keys only: "constructor" or "toString" is not a function of the grammar.
+      const spec = Object.hasOwn(FUNCTIONS, name) ? FUNCTIONS[name] : undefined;
       if (!spec)
         throw new ExprError(
           name ? `unknown function ${quoted(name, 40)}` : 'only named functions can be called',
@@ -247,7 +248,7 @@ function symbol(
   if (definition) return definition;
   const uniform = context.params.get(name);
   if (uniform) return { kind: 'param', uniform };
-  if (name in CONSTANTS) return { kind: 'num', value: CONSTANTS[name]! };
+  if (Object.hasOwn(CONSTANTS, name)) return { kind: 'num', value: CONSTANTS[name]! };
   const known = [...context.variables.flat(), ...context.params.keys(), ...defined.keys()];
   throw new ExprError(
     `unknown name ${quoted(name, 40)} (known here: ${nameList(known) || 'none'})`,

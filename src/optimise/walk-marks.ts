@@ -6,12 +6,17 @@
  */
 import type { Mark } from '../gl/marks-pass';
 import type { ViewerState } from '../state';
-import { METHOD_COLORS } from './lab-marks';
 import { newton1d, walk1d, type Function1d } from './walk1d';
 
 /** The plot scene's map from plot coordinates to warp units (scenes/plot.glsl). */
 const PLOT_ORIGIN = [3, 5.5] as const;
 const PLOT_SCALE = [2.6, 9.5] as const;
+
+/** The walk in white and Newton's step in magenta: apart from the plot's own inks. */
+export const WALK_COLORS = {
+  walk: [0.96, 0.96, 0.96, 1],
+  newton: [0.95, 0.2, 0.75, 1],
+} as const satisfies Record<string, Mark['color']>;
 
 const seedFunction: Function1d = (x) => ({ v: x * x - 6 * x + 13, d: 2 * x - 6, dd: 2 });
 export const SEED_WALK = { start: 1, step: 1.5, tolerance: 1e-6, maxSteps: 200 } as const;
@@ -39,7 +44,7 @@ export function walkMarks(state: ViewerState): Mark[] {
     });
     xs.forEach((x) => marks.push({ from: toWorld(x), to: toWorld(x), halfWidth: dot, color }));
   };
-  polyline(newton.xs, METHOD_COLORS.newton, 3.2);
-  polyline(walk.xs, METHOD_COLORS.gd, 2.4);
+  polyline(newton.xs, WALK_COLORS.newton, 3.5);
+  polyline(walk.xs, WALK_COLORS.walk, 2.8);
   return marks;
 }

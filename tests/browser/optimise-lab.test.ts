@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OBJECTIVE_EXAMPLES } from '../../src/optimise/examples';
 import { labRun } from '../../src/optimise/lab-run';
 import { METHOD_COLORS } from '../../src/optimise/lab-marks';
+import { seedWalks, WALK_COLORS } from '../../src/optimise/walk-marks';
 import { DEFAULT_STATE, type ViewerState } from '../../src/state';
 import { viewTransform } from '../../src/view';
 import { openViewer, readRgba8, setState, type ViewerPage } from './viewer-page';
@@ -129,5 +130,32 @@ describe('the optimisation lab', () => {
     const readout = await viewer.page.$eval('.lab-readout', (el) => el.textContent ?? '');
     expect(readout).toMatch(/diverged/);
     await setState(viewer.page, { lab });
+  });
+
+  it("draws the seed's 1D walk on the plot scene: halving steps into x = 3, Newton there at once", async () => {
+    const { walk, newton } = seedWalks();
+    expect(Math.abs(walk.xs.at(-1)! - 3)).toBeLessThan(1e-6);
+    expect(newton.xs).toEqual([1, 3]);
+    await setState(viewer.page, {
+      scene: 'plot',
+      view: { center: [0, 0], zoom: 1, rotation: 0 },
+      sceneParams: { plot: { showWalk: true } },
+    });
+    const state = await viewer.page.evaluate(() => window.sdf!.getState());
+    const image = await readRgba8(viewer.page);
+    // Plot coordinates to warp units, as scenes/plot.glsl maps them.
+    const world = (x: number, f = x * x - 6 * x + 13): [number, number] => [
+      (x - 3) / 2.6,
+      (f - 5.5) / 9.5,
+    ];
+    const at = (x: number) => pixelOf(state, world(x));
+    // Newton's one step is the chord from (1, 8) to (3, 4): its middle is (2, 6).
+    const chord = pixelOf(state, world(2, 6));
+    expect(near(image, chord, srgb8(WALK_COLORS.newton), { radius: 1 })).toBe(true);
+    expect(near(image, at(2.5), srgb8(WALK_COLORS.walk), { radius: 1 })).toBe(true);
+    expect(near(image, at(4), srgb8(WALK_COLORS.walk), { radius: 1 })).toBe(true);
+    await setState(viewer.page, { sceneParams: { plot: { showWalk: false } } });
+    const plain = await readRgba8(viewer.page);
+    expect(near(plain, at(4), srgb8(WALK_COLORS.walk), { radius: 1, tolerance: 20 })).toBe(false);
   });
 });

@@ -31,7 +31,7 @@ const ATTRIBUTES = [
 export class MarksPass {
   private corners!: WebGLBuffer;
   private instances!: WebGLBuffer;
-  private vertexArray: WebGLVertexArrayObject | null = null;
+  private vertexArray!: WebGLVertexArrayObject;
   private layoutFor: WebGLProgram | null = null;
 
   constructor(private readonly gl: WebGL2RenderingContext) {
@@ -45,7 +45,8 @@ export class MarksPass {
     gl.bufferData(gl.ARRAY_BUFFER, new Float32Array([-1, -1, 1, -1, -1, 1, 1, 1]), gl.STATIC_DRAW);
     this.instances = gl.createBuffer()!;
     gl.bindBuffer(gl.ARRAY_BUFFER, null);
-    this.vertexArray = null;
+    // Made once and re-laid-out for each new program, so churn never adds GL objects.
+    this.vertexArray = gl.createVertexArray()!;
     this.layoutFor = null;
   }
 
@@ -79,17 +80,17 @@ export class MarksPass {
     gl.bindBuffer(gl.ARRAY_BUFFER, null);
   }
 
-  /** The vertex array, laid out for `program`'s attribute locations (made once per program). */
+  /** The vertex array, laid out for `program`'s attribute locations (again when it changes). */
   private bindLayout(program: ProgramInfo): void {
     const gl = this.gl;
+    gl.bindVertexArray(this.vertexArray);
     if (this.layoutFor !== program.program) {
-      if (this.vertexArray) gl.deleteVertexArray(this.vertexArray);
-      this.vertexArray = gl.createVertexArray();
-      gl.bindVertexArray(this.vertexArray);
+      for (let i = 0; i < 8; i++) gl.disableVertexAttribArray(i);
       const corner = gl.getAttribLocation(program.program, 'a_corner');
       gl.bindBuffer(gl.ARRAY_BUFFER, this.corners);
       gl.enableVertexAttribArray(corner);
       gl.vertexAttribPointer(corner, 2, gl.FLOAT, false, 0, 0);
+      gl.vertexAttribDivisor(corner, 0);
       gl.bindBuffer(gl.ARRAY_BUFFER, this.instances);
       for (const [name, size, offset] of ATTRIBUTES) {
         const location = gl.getAttribLocation(program.program, name);
@@ -100,6 +101,5 @@ export class MarksPass {
       }
       this.layoutFor = program.program;
     }
-    gl.bindVertexArray(this.vertexArray);
   }
 }

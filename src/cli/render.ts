@@ -22,6 +22,7 @@ import { diskSources } from '../shader/disk-sources';
 import { checkFlags, parseBatch, parseRenderArgs, type RenderFlags } from './render-args';
 import { resolveJob, type RenderJob } from './render-jobs';
 import { labRunJson } from './render-lab';
+import { RENDER_USAGE, wantsHelp } from './render-usage';
 
 async function plan(argv: readonly string[]): Promise<RenderJob[]> {
   const command = parseRenderArgs(argv);
@@ -71,6 +72,10 @@ function writeWhole(out: string, bytes: Uint8Array): void {
 }
 
 async function main(): Promise<void> {
+  if (wantsHelp(process.argv.slice(2))) {
+    process.stdout.write(RENDER_USAGE);
+    return;
+  }
   const jobs = await plan(process.argv.slice(2));
   for (const job of jobs) {
     if (!job.pathsJson) continue;

@@ -150,5 +150,8 @@ export function programChurn({ cap = PROGRAM_CACHE_CAP, cheap = false } = {}): P
   };
 }
 
+/** Switches in the report's run (the test suite runs a cheap subset). */
+export const PROGRAM_CHURN_FULL_COUNT = 1000;
+
 /** The report's run: every variant kind, the shipped cap. */
 export const runProgramChurn: Probe = programChurn();

@@ -92,7 +92,8 @@ export function createPanel(viewer: Viewer, { inspector }: { inspector?: Inspect
   const reference = aa
     .add(mirror, 'referenceN', REFERENCE_RANGE[0], REFERENCE_RANGE[1], 1)
     .name('reference N')
-    .onChange((v: number) => viewer.update({ aa: { referenceN: v } }));
+    // N is compiled into the shader: one program when the slider is let go, not one per step.
+    .onFinishChange((v: number) => viewer.update({ aa: { referenceN: v } }));
   aa.add(mirror, 'output', [...OUTPUTS])
     .name('output')
     .onChange((v: string) => viewer.update({ output: v }));

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { PRESETS_KEY, stateFileText } from '../../src/presets';
 import { coverageChannel, transitionWidth } from '../../src/quality/metrics';
-import { DEFAULT_STATE, FADE_RANGE } from '../../src/state';
+import { DEFAULT_STATE, FADE_RANGE, REFERENCE_RANGE } from '../../src/state';
 import { PNG } from 'pngjs';
 import { openViewer, readFloat, readRgba8, setState, type ViewerPage } from './viewer-page';
 import {
@@ -64,6 +64,34 @@ describe('the panel, driven with mouse and keyboard', () => {
       counts,
       `programs compiled by picking ${steps.map(([w]) => w).join(', ')} in turn`,
     ).toEqual(steps.map(([, n]) => n));
+  });
+
+  it('compiles one program when the reference N slider is dragged across many values', async () => {
+    await choose(viewer.page, 'Antialiasing', 'derivative source', 'reference');
+    await viewer.page.evaluate(() => window.sdf!.render());
+    const row = await control(viewer.page, 'Antialiasing', 'reference N');
+    await row.scrollIntoView();
+    const slider = (await (await row.$('.lil-slider'))!.boundingBox())!;
+    const xOf = (n: number) =>
+      slider.x +
+      (slider.width * (n - REFERENCE_RANGE[0])) / (REFERENCE_RANGE[1] - REFERENCE_RANGE[0]);
+    const y = slider.y + slider.height / 2;
+    const before = await viewer.page.evaluate(() => window.sdf!.info().compiledPrograms);
+    const startN = (await state(viewer.page)).aa.referenceN;
+    await viewer.page.mouse.move(xOf(startN), y);
+    await viewer.page.mouse.down();
+    for (const n of [3, 5, 7, 9, 11]) {
+      await viewer.page.mouse.move(xOf(n), y, { steps: 2 });
+      // Let the page draw between steps, as it would while a person drags.
+      await viewer.page.evaluate(() => new Promise(requestAnimationFrame));
+    }
+    await viewer.page.mouse.up();
+    await viewer.page.evaluate(() => window.sdf!.render());
+    const after = await viewer.page.evaluate(() => window.sdf!.info().compiledPrograms);
+    const n = (await state(viewer.page)).aa.referenceN;
+    expect(Math.abs(n - 11)).toBeLessThanOrEqual(1);
+    expect(after - before, `programs compiled by one drag to N = ${n}`).toBeLessThanOrEqual(1);
+    await choose(viewer.page, 'Antialiasing', 'derivative source', 'analytic');
   });
 
   it('drags the fade width slider, and the drawn edge band follows it', async () => {

@@ -64,7 +64,7 @@ const WRONG_VALUES = [
 ];
 
 /** Every path of the state a patch can name (objects are walked, arrays are leaves). */
-function statePaths(value: unknown = DEFAULT_STATE, prefix: string[] = []): string[][] {
+export function statePaths(value: unknown = DEFAULT_STATE, prefix: string[] = []): string[][] {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return [prefix];
   const keys = Object.keys(value);
   return [
@@ -74,7 +74,7 @@ function statePaths(value: unknown = DEFAULT_STATE, prefix: string[] = []): stri
 }
 
 /** JSON text of an object with `leaf` (JSON text) at `path`. */
-const nest = (path: string[], leaf: string): string =>
+export const nest = (path: string[], leaf: string): string =>
   path.reduceRight((inner, key) => `{${JSON.stringify(key)}: ${inner}}`, leaf);
 
 export function fuzzCases(seed: number, scenes: string[], warps: string[]): FuzzCase[] {

@@ -76,6 +76,10 @@ describe('expression parser', () => {
     ['', 'the expression is empty', 0],
     ['f(x) = x; 1', 'is not allowed in an expression', 0],
     ['x.y', 'is not allowed', 0],
+    // Names inherited from Object.prototype are not in the grammar either.
+    ['constructor', 'unknown name "constructor"', 0],
+    ['x + toString(x)', 'unknown function "toString"', 4],
+    ['__proto__ + x', 'unknown name "__proto__"', 0],
   ])('rejects %j: %s at %i', (text, message, position) => {
     const error = errorOf(text);
     expect(error.message).toContain(message);

@@ -3,7 +3,7 @@ import { CORRUPT_STORES, runCorruptPresets } from './corrupt-presets.probe';
 import { testContext } from './shared-browser';
 
 // Each case reloads the page: a spread of 20 of the stores keeps this file short.
-const COUNT = Math.min(20, CORRUPT_STORES.length);
+const COUNT = Math.min(12, CORRUPT_STORES.length);
 
 it(`${COUNT} corrupted preset stores: the viewer starts, draws and says what it left out`, async () => {
   const result = await runCorruptPresets(await testContext(COUNT, 1));

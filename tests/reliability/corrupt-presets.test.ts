@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { CORRUPT_STORES, runCorruptPresets } from './corrupt-presets.probe';
 import { testContext } from './shared-browser';
 
-// Each case reloads the page: a spread of 20 of the stores keeps this file short.
+// Each case reloads the page: a spread of 12 of the stores keeps this file short.
 const COUNT = Math.min(12, CORRUPT_STORES.length);
 
 it(`${COUNT} corrupted preset stores: the viewer starts, draws and says what it left out`, async () => {

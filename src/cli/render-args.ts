@@ -6,6 +6,17 @@
 import { OUTPUTS } from '../state';
 import { checkSize, SCALE_RANGE } from '../export/export-options';
 
+/** The optimisation lab's settings (src/cli/render-lab.ts reads them). */
+export const LAB_FLAGS = [
+  'objective',
+  'start',
+  'methods',
+  'step',
+  'momentum',
+  'iterations',
+  'tolerance',
+] as const;
+
 /** Flags that take a value; `set` may repeat. */
 export const VALUE_FLAGS = [
   'scene',
@@ -23,13 +34,7 @@ export const VALUE_FLAGS = [
   'out',
   'state',
   'tile',
-  'objective',
-  'start',
-  'methods',
-  'step',
-  'momentum',
-  'iterations',
-  'tolerance',
+  ...LAB_FLAGS,
   'paths-json',
 ] as const;
 /** Flags without a value. */

@@ -10,17 +10,7 @@ import { parseObjective } from '../optimise/jet';
 import type { LabState } from '../optimise/lab-state';
 import { labRun } from '../optimise/lab-run';
 import { METHODS, RUN_OPTION_RANGES, type MethodId } from '../optimise/methods';
-import { numberIn, type RenderFlags } from './render-args';
-
-export const LAB_FLAGS = [
-  'objective',
-  'start',
-  'methods',
-  'step',
-  'momentum',
-  'iterations',
-  'tolerance',
-] as const;
+import { LAB_FLAGS, numberIn, type RenderFlags } from './render-args';
 
 type Fail = (flag: string, message: string) => never;
 

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer-core';
 import { createLibrary } from '../../src/library';
 import { diskSources } from '../../src/shader/disk-sources';
 import {
@@ -18,6 +17,7 @@ import { decodeUrlState } from '../../src/url-state';
 import { REPO_ROOT } from '../tools/assemble-case';
 import { fuzzCases, hashOf } from './url-fuzz-cases';
 import { openViewer, type ViewerPage } from './viewer-page';
+import { pasteLink } from '../reliability/hostile-hashes.probe';
 
 const SEED = 20240611;
 /** Cases whose deflate data is damaged, where the two inflaters may disagree. */
@@ -71,30 +71,6 @@ function sanityProblems(s: ViewerState): string[] {
   return problems;
 }
 
-/**
- * Sets the hash as a pasted link does and waits for the page to have read it: the page's
- * own hashchange listener runs first, then this one records the hash it saw. Null when
- * the page has nothing new to read (the same fragment again fires no hashchange).
- */
-async function pasteLink(page: Page, hash: string): Promise<{ seen: string | null }> {
-  for (let attempt = 0; ; attempt++) {
-    const { seen, pasted } = await page.evaluate(async (hash) => {
-      const next = new URL(location.href);
-      next.hash = hash;
-      if (next.hash === location.hash) return { seen: null, pasted: next.hash };
-      const seen = new Promise<string>((resolve) =>
-        window.addEventListener('hashchange', () => resolve(location.hash), { once: true }),
-      );
-      location.hash = hash;
-      return { seen: await seen, pasted: next.hash };
-    }, hash);
-    // The page's debounced hash write (250 ms after a state change) can land between the
-    // paste and its hashchange and replace the pasted link before anyone reads it (see
-    // src/ui/url-sync.ts): then paste it again.
-    if (seen === null || seen === pasted || attempt === 3) return { seen };
-  }
-}
-
 describe('fuzzed URL hashes, pasted one after another into one page', () => {
   let viewer: ViewerPage;
   beforeAll(async () => {
@@ -114,7 +90,7 @@ describe('fuzzed URL hashes, pasted one after another into one page', () => {
     let read = 0;
     for (const [index, { kind, hash }] of cases.entries()) {
       const label = `case ${index} (${kind}): ${hash.slice(0, 60)}`;
-      const { seen } = await pasteLink(page, hash);
+      const seen = await pasteLink(page, hash);
       if (seen !== null) {
         read++;
         const expected = [await expectedOutcome(seen, previous)];
@@ -181,7 +157,7 @@ describe('fuzzed URL hashes, pasted one after another into one page', () => {
       aa: { ...DEFAULT_STATE.aa, source: 'naive', filter: 'strip', strokeWidth: 2 },
       view: { center: [0.5, 0.25], zoom: 3, rotation: -1 },
     } as ViewerState;
-    const { seen } = await pasteLink(viewer.page, hashOf(target));
+    const seen = await pasteLink(viewer.page, hashOf(target));
     expect(seen).not.toBeNull();
     await viewer.page.waitForFunction(
       (json) => JSON.stringify(window.sdf!.getState()) === json,

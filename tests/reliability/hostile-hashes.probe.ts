@@ -66,7 +66,9 @@ async function expectedOutcomes(
 
 /**
  * Sets the hash as a pasted link does; the hash the page saw, or null when it was already
- * there (no hashchange). Retried when the page's debounced hash write replaced it first.
+ * there (no hashchange). The page's debounced hash write (250 ms after a state change,
+ * src/ui/url-sync.ts) can land between the paste and its hashchange and replace the link
+ * before anyone reads it: then it is pasted again.
  */
 export async function pasteLink(page: Page, hash: string): Promise<string | null> {
   for (let attempt = 0; ; attempt++) {

@@ -137,7 +137,7 @@ export function expressionVariant(
 }
 
 /** The operations one formula may generate for this source and filter. */
-export function operationBudget(source: AaSource, filter: AaFilter): number {
+function operationBudget(source: AaSource, filter: AaFilter): number {
   const weight =
     (source === 'second-order' ? OPERATION_WEIGHT.jets : 1) *
     (source === 'reference' || filter === 'adaptive' ? OPERATION_WEIGHT.loop : 1);
@@ -148,8 +148,8 @@ export function operationBudget(source: AaSource, filter: AaFilter): number {
  * Refuses typed formulas whose shader would take seconds to compile, before anything is
  * compiled, naming the cap: a frozen page is worse than a clear "too large".
  */
-function checkOperationBudget(
-  typed: readonly (readonly [string, GeneratedFile])[],
+export function checkOperationBudget(
+  typed: readonly (readonly [string, { readonly operations: number }])[],
   source: AaSource,
   filter: AaFilter,
 ): void {

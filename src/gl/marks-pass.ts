@@ -33,6 +33,8 @@ export class MarksPass {
   private instances!: WebGLBuffer;
   private vertexArray!: WebGLVertexArrayObject;
   private layoutFor: WebGLProgram | null = null;
+  /** The marks the instance buffer holds now. */
+  private uploaded: readonly Mark[] | null = null;
 
   constructor(private readonly gl: WebGL2RenderingContext) {
     this.rebuild();
@@ -48,6 +50,7 @@ export class MarksPass {
     // Made once and re-laid-out for each new program, so churn never adds GL objects.
     this.vertexArray = gl.createVertexArray()!;
     this.layoutFor = null;
+    this.uploaded = null;
   }
 
   /** Blends `marks` over what is in the bound framebuffer's viewport. */
@@ -59,12 +62,16 @@ export class MarksPass {
   ): void {
     if (!marks.length) return;
     const gl = this.gl;
-    const data = new Float32Array(marks.length * STRIDE);
-    marks.forEach((m, i) =>
-      data.set([...m.from, ...m.to, m.halfWidth, m.ring ?? 0, ...m.color], i * STRIDE),
-    );
     gl.bindBuffer(gl.ARRAY_BUFFER, this.instances);
-    gl.bufferData(gl.ARRAY_BUFFER, data, gl.STREAM_DRAW);
+    // The same list as last frame (a pan): the buffer already holds it.
+    if (marks !== this.uploaded) {
+      const data = new Float32Array(marks.length * STRIDE);
+      marks.forEach((m, i) =>
+        data.set([...m.from, ...m.to, m.halfWidth, m.ring ?? 0, ...m.color], i * STRIDE),
+      );
+      gl.bufferData(gl.ARRAY_BUFFER, data, gl.DYNAMIC_DRAW);
+      this.uploaded = marks;
+    }
     this.bindLayout(program);
     gl.useProgram(program.program);
     setUniforms(program, {

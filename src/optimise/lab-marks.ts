@@ -6,9 +6,9 @@
  */
 import type { Mark } from '../gl/marks-pass';
 import type { ViewerState } from '../state';
-import { classify } from './critical-points';
 import type { Jet } from './jet';
-import { labRun } from './lab-run';
+import { quadraticModel } from './quadratic-model';
+import { labRun, type LabOutcome, type LabRun } from './lab-run';
 import type { MethodId } from './methods';
 
 type Rgba = readonly [number, number, number, number];
@@ -59,8 +59,19 @@ export function labMarks(state: ViewerState, size: { width: number; height: numb
   if (state.scene !== 'optimise' || state.warp !== 'identity') return [];
   const outcome = labRun(state.lab);
   if ('error' in outcome) return [];
-  const { run } = outcome;
   const px = 2 / (state.view.zoom * Math.min(size.width, size.height)); // world per pixel
+  // A pan redraws every frame with the same marks: build them once per run, iterate and scale.
+  const { selected, iterate, start } = state.lab;
+  const key = [selected, iterate, px, ...start];
+  if (last.outcome !== outcome || last.key.some((v, i) => v !== key[i])) {
+    last = { outcome, key, marks: buildMarks(outcome.run, state.lab, px) };
+  }
+  return last.marks;
+}
+
+let last: { outcome?: LabOutcome; key: unknown[]; marks: Mark[] } = { key: [], marks: [] };
+
+function buildMarks(run: LabRun, lab: ViewerState['lab'], px: number): Mark[] {
   const marks: Mark[] = [];
   const segment = (from: Vec, to: Vec, halfWidth: number, color: Rgba) =>
     marks.push({ from, to, halfWidth, color });
@@ -84,11 +95,11 @@ export function labMarks(state: ViewerState, size: { width: number; height: numb
       segment([points[i - 1]!.x, points[i - 1]!.y], [points[i]!.x, points[i]!.y], 0.9, color);
     for (const p of points) dot([p.x, p.y], 2.1, color);
   }
-  ring(state.lab.start, 7, INK);
-  dot(state.lab.start, 2.5, INK);
+  ring(lab.start, 7, INK);
+  dot(lab.start, 2.5, INK);
 
-  const selected = run.paths.find((p) => p.method === state.lab.selected);
-  const at = selected?.points[Math.min(state.lab.iterate, selected.points.length - 1)];
+  const selected = run.paths.find((p) => p.method === lab.selected);
+  const at = selected?.points[Math.min(lab.iterate, selected.points.length - 1)];
   if (selected && at && Number.isFinite(at.x) && Number.isFinite(at.y)) {
     const jet = run.objective.at(at.x, at.y);
     const color = METHOD_COLORS[selected.method];
@@ -120,32 +131,25 @@ function gradientArrow(jet: Jet, at: Vec, px: number): Mark[] {
 }
 
 /**
- * Newton's model m(s) = f + g.s + s^T H s / 2 around `at`, drawn as its level set through
- * `at` (m = f). With c = -H^-1 g the set is (s - c)^T H (s - c) = c^T H c: an ellipse
- * around the Newton point where H is definite, a hyperbola where it is indefinite.
+ * Newton's model m(s) = f + g.s + s^T H s / 2 around `at` (src/optimise/quadratic-model.ts),
+ * drawn as its level set through `at` (m = f). In principal coordinates t about the Newton
+ * point that is l1 t1^2 + l2 t2^2 = k with k = 2 (f - m(centre)): an ellipse where H is
+ * definite, a hyperbola where it is indefinite.
  */
 export function modelContour(jet: Jet, at: Vec, color: Rgba): Mark[] {
-  const [hxx, hxy, hyy] = jet.h;
-  const det = hxx * hyy - hxy * hxy;
-  if (!Number.isFinite(det) || Math.abs(det) < 1e-12 * (hxx * hxx + hyy * hyy + 1e-300)) return [];
-  const c: Vec = [
-    -(hyy * jet.g[0] - hxy * jet.g[1]) / det,
-    -(-hxy * jet.g[0] + hxx * jet.g[1]) / det,
-  ];
-  const k = c[0] * (hxx * c[0] + hxy * c[1]) + c[1] * (hxy * c[0] + hyy * c[1]);
-  if (!(Math.abs(k) > 0)) return [];
-  const { eigenvalues } = classify(jet.h);
-  const [l1, l2] = eigenvalues;
-  // Eigenvector of l1 (columns of V); the second is its perpendicular.
-  const v1: Vec =
-    Math.abs(hxy) > 1e-300 ? normalise([l1 - hyy, hxy]) : hxx >= hyy ? [1, 0] : [0, 1];
-  const v2: Vec = [-v1[1], v1[0]];
-  const toWorld = (w1: number, w2: number): Vec => [
-    at[0] + c[0] + v1[0] * w1 + v2[0] * w2,
-    at[1] + c[1] + v1[1] * w1 + v2[1] * w2,
+  const model = quadraticModel(jet, [at[0], at[1]]);
+  if (!model.centre) return [];
+  const k = 2 * (jet.v - model.centreValue);
+  if (!(Math.abs(k) > 0) || !Number.isFinite(k)) return [];
+  const [l1, l2] = model.eigenvalues;
+  const [v1, v2] = model.eigenvectors;
+  const c = model.centre;
+  const toWorld = (t1: number, t2: number): Vec => [
+    c[0] + v1[0] * t1 + v2[0] * t2,
+    c[1] + v1[1] * t1 + v2[1] * t2,
   ];
   const curves: Vec[][] = [];
-  if (l1 * k > 0 && l2 * k > 0) {
+  if (model.kind === 'ellipse') {
     const a = Math.sqrt(k / l1);
     const b = Math.sqrt(k / l2);
     curves.push(
@@ -155,32 +159,25 @@ export function modelContour(jet: Jet, at: Vec, color: Rgba): Mark[] {
       }),
     );
   } else {
-    // l_p w_p^2 + l_q w_q^2 = k with l_p k > 0 > l_q k: w_p = +-sqrt(k/l_p) cosh t.
+    // l_p t_p^2 + l_q t_q^2 = k with l_p k > 0 > l_q k: t_p = +-sqrt(k/l_p) cosh u.
     const [lp, lq, swap] = l1 * k > 0 ? [l1, l2, false] : [l2, l1, true];
     const a = Math.sqrt(k / lp);
     const b = Math.sqrt(-k / lq);
-    for (const sign of [1, -1]) {
-      const n = CONIC_SEGMENTS / 2;
+    const n = CONIC_SEGMENTS / 2;
+    for (const sign of [1, -1])
       curves.push(
         Array.from({ length: n + 1 }, (_, i) => {
-          const t = -HYPERBOLA_REACH + (2 * HYPERBOLA_REACH * i) / n;
-          const p = sign * a * Math.cosh(t);
-          const q = b * Math.sinh(t);
+          const u = -HYPERBOLA_REACH + (2 * HYPERBOLA_REACH * i) / n;
+          const p = sign * a * Math.cosh(u);
+          const q = b * Math.sinh(u);
           return swap ? toWorld(q, p) : toWorld(p, q);
         }),
       );
-    }
   }
   const faint: Rgba = [color[0], color[1], color[2], 0.85];
-  const marks: Mark[] = [];
-  for (const curve of curves)
-    for (let i = 1; i < curve.length; i++)
-      if (curve.every((p) => Number.isFinite(p[0]) && Number.isFinite(p[1])))
-        marks.push({ from: curve[i - 1]!, to: curve[i]!, halfWidth: 0.75, color: faint });
-  return marks;
-}
-
-function normalise(v: Vec): Vec {
-  const n = Math.hypot(v[0], v[1]);
-  return [v[0] / n, v[1] / n];
+  return curves
+    .filter((curve) => curve.every((p) => Number.isFinite(p[0]) && Number.isFinite(p[1])))
+    .flatMap((curve) =>
+      curve.slice(1).map((to, i) => ({ from: curve[i]!, to, halfWidth: 0.75, color: faint })),
+    );
 }

@@ -34,8 +34,16 @@ const toWorld = (x: number): [number, number] => [
   (seedFunction(x).v - PLOT_ORIGIN[1]) / PLOT_SCALE[1],
 ];
 
+/** The marks depend on nothing but the seed's function: made once, on first use. */
+let made: Mark[] | undefined;
+
 export function walkMarks(state: ViewerState): Mark[] {
   if (state.scene !== 'plot' || state.sceneParams.plot?.showWalk !== true) return [];
+  made ??= buildWalkMarks();
+  return made;
+}
+
+function buildWalkMarks(): Mark[] {
   const { walk, newton } = seedWalks();
   const marks: Mark[] = [];
   const polyline = (xs: readonly number[], color: Mark['color'], dot: number) => {

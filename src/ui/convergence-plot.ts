@@ -1,4 +1,4 @@
-import { labRun } from '../optimise/lab-run';
+import { labRun, type LabOutcome } from '../optimise/lab-run';
 import { METHOD_COLORS } from '../optimise/lab-marks';
 import { METHOD_LABELS } from '../optimise/methods';
 import type { ViewerState } from '../state';
@@ -26,10 +26,14 @@ export function createConvergencePlot(parent: HTMLElement): (state: ViewerState)
   parent.append(canvas);
   const g = canvas.getContext('2d')!;
 
+  let drawn: LabOutcome | undefined;
   return (state) => {
     canvas.hidden = state.scene !== 'optimise';
     if (canvas.hidden) return;
     const outcome = labRun(state.lab);
+    // Panning and zooming leave the run as it is: redraw only for a new one.
+    if (outcome === drawn) return;
+    drawn = outcome;
     g.setTransform(dpr, 0, 0, dpr, 0, 0);
     g.clearRect(0, 0, WIDTH, HEIGHT);
     g.fillStyle = 'rgba(20, 23, 30, 0.9)';

@@ -2,7 +2,7 @@ import type GUI from 'lil-gui';
 import { escapeInvisible } from '../text/excerpt';
 import { FIELD_EXAMPLES, WARP_EXAMPLES } from '../expr/examples';
 import { fieldExpressionContext } from '../expr/generated-sources';
-import { CUSTOM_ID, operationBudget } from '../expr/expression-variants';
+import { checkOperationBudget, CUSTOM_ID } from '../expr/expression-variants';
 import { generateFunction } from '../expr/codegen';
 import { ExprError, parseExpression, type ExprContext } from '../expr/parse';
 import type { ViewerState } from '../state';
@@ -48,12 +48,8 @@ export function addFormulaControls(
   const check = (text: string): boolean => {
     try {
       const { operations } = generateFunction('f', parseExpression(text, context));
-      const budget = operationBudget(viewer.state.aa.source, viewer.state.aa.filter);
-      if (operations > budget)
-        throw new ExprError(
-          `the generated shader needs ${operations} operations; the limit with these antialiasing settings is ${budget}`,
-          0,
-        );
+      const { source, filter } = viewer.state.aa;
+      checkOperationBudget([[`${which} formula`, { operations }]], source, filter);
       message.textContent = '';
       return true;
     } catch (error) {

@@ -2,7 +2,7 @@ import type GUI from 'lil-gui';
 import { ExprError } from '../expr/parse';
 import { OBJECTIVE_EXAMPLES } from '../optimise/examples';
 import { parseObjective } from '../optimise/jet';
-import { labRun } from '../optimise/lab-run';
+import { labRun, type LabOutcome } from '../optimise/lab-run';
 import { METHOD_COLORS } from '../optimise/lab-marks';
 import { classify } from '../optimise/critical-points';
 import { METHOD_LABELS, METHODS, RUN_OPTION_RANGES, type MethodId } from '../optimise/methods';
@@ -96,6 +96,7 @@ export function createLabFolder(gui: GUI, viewer: Viewer): (state: ViewerState) 
   readout.setAttribute('role', 'status');
   folder.$children.append(readout);
 
+  const shown: { outcome?: LabOutcome; selected?: string; iterate?: number } = {};
   return (state) => {
     folder.show(state.scene === 'optimise');
     if (state.scene !== 'optimise') return;
@@ -109,16 +110,23 @@ export function createLabFolder(gui: GUI, viewer: Viewer): (state: ViewerState) 
       iterate: state.lab.iterate,
       ...Object.fromEntries(METHODS.map((m) => [toggle(m), state.lab.methods.includes(m)])),
     });
+    // The panel's own sync updates every control's display after this.
     const outcome = labRun(state.lab);
+    // A pan or zoom changes nothing here: the readout is redone only for a new run or iterate.
+    if (
+      outcome === shown.outcome &&
+      state.lab.selected === shown.selected &&
+      state.lab.iterate === shown.iterate
+    )
+      return;
+    Object.assign(shown, { outcome, selected: state.lab.selected, iterate: state.lab.iterate });
     if ('error' in outcome) {
       readout.textContent = outcome.error;
-      folder.controllersRecursive().forEach((c) => c.updateDisplay());
       return;
     }
     const selected = outcome.run.paths.find((p) => p.method === state.lab.selected);
     iterate.max(Math.max(1, (selected?.points.length ?? 1) - 1));
     readout.textContent = describe(state, outcome.run);
-    folder.controllersRecursive().forEach((c) => c.updateDisplay());
   };
 }
 

@@ -11,6 +11,7 @@ import { Overlay } from './ui/overlay';
 import { createBusySign } from './ui/busy-sign';
 import { showViewerMessages } from './ui/viewer-messages';
 import { createPanel } from './ui/panel';
+import { reservePanelSpace } from './ui/panel-space';
 import { exportFromPanel } from './ui/export-folder';
 import { createPresetsFolder } from './ui/presets-folder';
 import { attachDrop } from './ui/drop';
@@ -59,7 +60,8 @@ async function boot(): Promise<void> {
     canvas,
     avoid: () => [...document.querySelectorAll('.lil-gui.lil-root')],
   });
-  const gui = createPanel(viewer, { inspector });
+  const gui = createPanel(viewer, { inspector, overlay });
+  const panelSpace = reservePanelSpace(gui);
   createDebugLegend(document.body, viewer, () => document.querySelector('.error-readout'));
   createPresetsFolder(gui, viewer, overlay);
   const plot = createConvergencePlot(document.body);
@@ -79,7 +81,7 @@ async function boot(): Promise<void> {
   };
   const shortcuts: Shortcut[] = [
     { key: 'r', description: 'reset the view', run: () => viewer.update({ view: DEFAULT_VIEW }) },
-    { key: 'h', description: 'hide or show the panel', run: () => gui.show(gui._hidden) },
+    { key: 'h', description: 'hide or show the panel', run: () => panelSpace.toggle() },
     { key: '[', description: 'fade width -0.25 px', run: fadeBy(-0.25) },
     { key: ']', description: 'fade width +0.25 px', run: fadeBy(0.25) },
     { key: 's', description: 'export PNG (Export panel)', run: () => void exportFromPanel(viewer) },

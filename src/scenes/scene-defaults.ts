@@ -1,5 +1,6 @@
 import {
   applyPatch,
+  DEFAULT_STATE,
   DEFAULT_VIEW,
   type KnownIds,
   type StatePatch,
@@ -8,18 +9,35 @@ import {
 import type { SceneInfo } from './scene-header';
 
 /**
- * What picking `scene` in the viewer does: switch to it and take its header's default warp,
- * view and antialiasing (fields it does not give keep their current value; the view resets).
+ * What picking `scene` does: switch to it and open it as its author meant it. The header's
+ * warp, view and antialiasing are taken; what it does not give resets to the identity warp,
+ * the default view and the default method (analytic + adaptive, stroke 1 px). Only the fade
+ * width, a preference of the person looking, is kept when the header is silent.
  */
 export function scenePickPatch(scene: SceneInfo): StatePatch {
-  const { warp, warpParams, view, aa } = scene.defaults;
+  const { warp = DEFAULT_STATE.warp, warpParams, view, aa } = scene.defaults;
+  const { source, filter, strokeWidth } = DEFAULT_STATE.aa;
   return {
     scene: scene.id,
-    ...(warp ? { warp } : {}),
-    ...(warp && warpParams ? { warpParams: { [warp]: warpParams } } : {}),
+    warp,
+    ...(warpParams ? { warpParams: { [warp]: warpParams } } : {}),
     view: { ...DEFAULT_VIEW, ...view },
-    ...(aa ? { aa } : {}),
+    aa: { source, filter, strokeWidth, ...aa },
   } as StatePatch;
+}
+
+/**
+ * The settings a scene pick left as they were and that change the picture: said on screen,
+ * so a fade width or a debug view from before is never a silent surprise.
+ */
+export function carriedOverSettings(state: ViewerState): string[] {
+  const kept: string[] = [];
+  if (state.aa.fadeWidth !== DEFAULT_STATE.aa.fadeWidth)
+    kept.push(`fade width ${state.aa.fadeWidth} px`);
+  if (state.debug !== 'none') kept.push(`debug view "${state.debug}"`);
+  if (state.output !== 'color') kept.push(`output "${state.output}"`);
+  if (state.compare.enabled) kept.push('split-screen compare');
+  return kept;
 }
 
 /** Problems with a scene's defaults against the catalogues (unknown warp, bad warp params). */

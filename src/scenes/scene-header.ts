@@ -4,7 +4,7 @@ import { MAX_EXPRESSION_CHARS } from '../expr/grammar';
 import { formulaProblem } from '../expr/parse';
 import { paramListSchema, withUniforms, type ParamSpec } from '../params';
 import { HeaderError, idSchema, parseHeader, textSchema } from '../shader/file-header';
-import { AA_FILTERS, AA_SOURCES, FADE_RANGE, ZOOM_RANGE } from '../state';
+import { AA_FILTERS, AA_SOURCES, FADE_RANGE, STROKE_RANGE, ZOOM_RANGE } from '../state';
 
 /** What a scene file says about itself in its leading `/*{ ... }*\/` JSON comment. */
 export interface SceneInfo {
@@ -40,7 +40,7 @@ const defaultsSchema = z.strictObject({
       source: z.enum(AA_SOURCES).optional(),
       filter: z.enum(AA_FILTERS).optional(),
       fadeWidth: finite.min(FADE_RANGE[0]).max(FADE_RANGE[1]).optional(),
-      strokeWidth: finite.positive().max(16).optional(),
+      strokeWidth: finite.min(STROKE_RANGE[0]).max(STROKE_RANGE[1]).optional(),
     })
     .optional(),
 });

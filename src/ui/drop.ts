@@ -1,5 +1,6 @@
 import { readPngState } from '../export/png-state';
-import { sceneDefaultsProblems, scenePickPatch } from '../scenes/scene-defaults';
+import { sceneDefaultsProblems } from '../scenes/scene-defaults';
+import { pickScene } from './scene-pick';
 import { parseSceneHeader } from '../scenes/scene-header';
 import { DEFAULT_STATE } from '../state';
 import type { Viewer } from '../viewer';
@@ -102,7 +103,7 @@ async function openScene(file: File, label: string, viewer: Viewer, overlay: Ove
       DROP_NOTICE,
       `${label} was not added as a scene: ${whyLeftOut(path, text, viewer)}. The previous scene keeps drawing.`,
     );
-  viewer.update(scenePickPatch(scene));
+  pickScene(viewer, scene, overlay);
   // Compile now, so a broken scene is reported with the drop that brought it.
   const error = viewer.drawFrame().error;
   if (error) {

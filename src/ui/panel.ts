@@ -10,10 +10,13 @@ import {
   FADE_RANGE,
   OUTPUTS,
   REFERENCE_RANGE,
+  STROKE_RANGE,
+  ZOOM_RANGE,
   type ViewerState,
 } from '../state';
 import type { Viewer } from '../viewer';
-import { scenePickPatch } from '../scenes/scene-defaults';
+import { pickScene } from './scene-pick';
+import type { Overlay } from './overlay';
 import { addFormulaControls } from './formula-controls';
 import { createLabFolder } from './lab-folder';
 import { ParamControls } from './param-controls';
@@ -28,7 +31,10 @@ import { resetView } from '../view';
  * `viewer.update` (validated), and every state change is mirrored back, so the panel never
  * holds state of its own.
  */
-export function createPanel(viewer: Viewer, { inspector }: { inspector?: Inspector } = {}): GUI {
+export function createPanel(
+  viewer: Viewer,
+  { inspector, overlay }: { inspector?: Inspector; overlay?: Overlay } = {},
+): GUI {
   const gui = new GUI({ title: 'SDF warp viewer', injectStyles: false });
   const s = viewer.state;
   const mirror = {
@@ -41,7 +47,7 @@ export function createPanel(viewer: Viewer, { inspector }: { inspector?: Inspect
     referenceN: s.aa.referenceN,
     output: s.output as string,
     debug: s.debug as string,
-    zoom: s.view.zoom,
+    zoomLog2: Math.log2(s.view.zoom),
     resetView: () => viewer.update({ view: resetView() }),
   };
   const choices = (items: { name: string; id: string }[]) =>
@@ -51,7 +57,7 @@ export function createPanel(viewer: Viewer, { inspector }: { inspector?: Inspect
   const scenePicker = (c: Controller): Controller =>
     c.name('scene').onChange((id: string) => {
       const info = viewer.knownIds.scenes.get(id);
-      if (info) viewer.update(scenePickPatch(info));
+      if (info) pickScene(viewer, info, overlay);
     });
   let scene = scenePicker(sceneFolder.add(mirror, 'scene', choices(viewer.scenes)));
   const sceneParams = new ParamControls(sceneFolder, viewer, 'scene');
@@ -86,7 +92,7 @@ export function createPanel(viewer: Viewer, { inspector }: { inspector?: Inspect
     .name('fade width (px)')
     .onChange((v: number) => viewer.update({ aa: { fadeWidth: v } }));
   const stroke = aa
-    .add(mirror, 'strokeWidth', 0.05, 8, 0.05)
+    .add(mirror, 'strokeWidth', STROKE_RANGE[0], STROKE_RANGE[1], 0.01)
     .name('stroke width (px)')
     .onChange((v: number) => viewer.update({ aa: { strokeWidth: v } }));
   const reference = aa
@@ -108,12 +114,21 @@ export function createPanel(viewer: Viewer, { inspector }: { inspector?: Inspect
   createErrorReadout(debug, viewer);
 
   const view = gui.addFolder('View');
-  view
-    .add(mirror, 'zoom', 0.05, 200)
-    .name('zoom')
-    .onChange((v: number) => viewer.update({ view: { zoom: v } }));
+  // Zoom spans decades, so the slider moves in octaves; its label reads the zoom itself.
+  const zoomName = (zoom: number) => `zoom ${zoom < 10 ? zoom.toPrecision(3) : zoom.toFixed(0)}x`;
+  const zoom = view
+    .add(mirror, 'zoomLog2', Math.log2(ZOOM_RANGE[0]), Math.log2(ZOOM_RANGE[1]), 0.01)
+    .name(zoomName(s.view.zoom))
+    .onChange((v: number) => viewer.update({ view: { zoom: 2 ** v } }));
+  zoom.domElement.classList.add('zoom-control');
   view.add(mirror, 'resetView').name('reset view (R)');
   addExportFolder(gui, viewer);
+
+  // A dropdown gives focus back once a choice is made, so the shortcuts work right after
+  // picking (a focused select would take their letters as type-ahead).
+  gui.domElement.addEventListener('change', (event) => {
+    if (event.target instanceof HTMLSelectElement) event.target.blur();
+  });
 
   const sync = (state: ViewerState): void => {
     sceneParams.sync(state);
@@ -131,8 +146,9 @@ export function createPanel(viewer: Viewer, { inspector }: { inspector?: Inspect
       referenceN: state.aa.referenceN,
       output: state.output,
       debug: state.debug,
-      zoom: state.view.zoom,
+      zoomLog2: Math.round(Math.log2(state.view.zoom) * 100) / 100,
     });
+    zoom.name(zoomName(state.view.zoom));
     // Controls that do not apply are disabled, not removed, so the layout never jumps.
     const filtered = state.aa.source !== 'none' && state.aa.source !== 'reference';
     filter.enable(filtered);

@@ -1,0 +1,29 @@
+import type GUI from 'lil-gui';
+
+/** Below this window width the canvas keeps the whole window and the panel starts closed. */
+export const NARROW_WINDOW_PX = 640;
+
+/**
+ * Keeps the picture out from under the panel: while the panel is shown and open on a wide
+ * window, the body gets `panel-beside` and the canvas ends where the panel begins (style.css),
+ * so the view centres in what is visible. Hidden (H) or closed, the canvas takes the window.
+ */
+export function reservePanelSpace(gui: GUI): { toggle(): void } {
+  const narrow = matchMedia(`(max-width: ${NARROW_WINDOW_PX - 1}px)`);
+  if (narrow.matches) gui.close();
+  const place = (): void => {
+    const beside = !gui._hidden && !gui._closed && !narrow.matches;
+    document.body.classList.toggle('panel-beside', beside);
+  };
+  gui.onOpenClose((changed) => {
+    if (changed === gui) place();
+  });
+  narrow.addEventListener('change', place);
+  place();
+  return {
+    toggle() {
+      gui.show(gui._hidden);
+      place();
+    },
+  };
+}

@@ -61,7 +61,7 @@ async function boot(): Promise<void> {
     avoid: () => [...document.querySelectorAll('.lil-gui.lil-root')],
   });
   const gui = createPanel(viewer, { inspector, overlay });
-  const panelSpace = reservePanelSpace(gui);
+  const panelSpace = reservePanelSpace(gui, { fixedCanvas: options.test });
   createDebugLegend(document.body, viewer, () => document.querySelector('.error-readout'));
   createPresetsFolder(gui, viewer, overlay);
   const plot = createConvergencePlot(document.body);

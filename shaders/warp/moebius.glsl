@@ -5,7 +5,7 @@
   "fn": "warpMoebius",
   "expr": "dx = 1 - (a_x * x + a_y * y); dy = a_y * x - a_x * y; d2 = dx^2 + dy^2; nx = x - a_x; ny = y - a_y; wx = (nx * dx + ny * dy) / d2; wy = (ny * dx - nx * dy) / d2; c = cos(theta); s = sin(theta); c * wx - s * wy; s * wx + c * wy",
   "params": [
-    { "name": "a", "uniform": "u_moebiusA", "type": "point2D", "min": -2, "max": 2, "default": [0.25, -0.3] },
+    { "name": "a", "label": "pole a", "uniform": "u_moebiusA", "type": "point2D", "min": -2, "max": 2, "default": [0.25, -0.3] },
     { "name": "theta", "uniform": "u_moebiusTheta", "type": "float", "min": -3.14159, "max": 3.14159, "default": 0.3 }
   ]
 }*/

@@ -16,6 +16,7 @@ import {
   warpAdFile,
   type GeneratedFile,
 } from './generated-sources';
+import { withUniforms } from '../params';
 import { MAX_OPERATIONS, OPERATION_WEIGHT } from './grammar';
 import { ExprError } from './parse';
 
@@ -27,7 +28,8 @@ export const CUSTOM_SCENE: SceneInfo = {
   description:
     'The field typed in the Scene folder, f(u, v), with autodiff gradients and Hessians.',
   file: 'generated/custom-field.glsl',
-  params: [],
+  // sRGB orange; the host declares u_ink and hands it over in linear light.
+  params: withUniforms([{ name: 'ink', type: 'color', default: [0.96, 0.63, 0.16] }]),
   defaults: {},
 };
 
@@ -58,8 +60,6 @@ export const OPTIMISE_SCENE: SceneInfo = {
   },
 };
 
-/** Orange ink of the custom scene, linear light. */
-const CUSTOM_INK = 'vec3(0.913, 0.352, 0.0222)';
 
 export interface ExpressionVariant {
   readonly scene: SceneInfo;
@@ -109,7 +109,7 @@ export function expressionVariant(
     const text = expressions.field;
     const file = use(
       cached(`custom|${text}`, 'field formula', () =>
-        fieldFile(text, fieldExpressionContext([]), CUSTOM_INK),
+        fieldFile(text, fieldExpressionContext([]), 'u_ink'),
       ),
     );
     sceneOut = { ...scene, file: file.file, field: text };

@@ -8,11 +8,15 @@ export const NARROW_WINDOW_PX = 640;
  * window, the body gets `panel-beside` and the canvas ends where the panel begins (style.css),
  * so the view centres in what is visible. Hidden (H) or closed, the canvas takes the window.
  */
-export function reservePanelSpace(gui: GUI): { toggle(): void } {
+export function reservePanelSpace(
+  gui: GUI,
+  { fixedCanvas = false }: { fixedCanvas?: boolean } = {},
+): { toggle(): void } {
   const narrow = matchMedia(`(max-width: ${NARROW_WINDOW_PX - 1}px)`);
-  if (narrow.matches) gui.close();
+  // Test mode's canvas has a fixed size beside the panel: the window width says nothing.
+  if (narrow.matches && !fixedCanvas) gui.close();
   const place = (): void => {
-    const beside = !gui._hidden && !gui._closed && !narrow.matches;
+    const beside = !gui._hidden && !gui._closed && !narrow.matches && !fixedCanvas;
     document.body.classList.toggle('panel-beside', beside);
   };
   gui.onOpenClose((changed) => {

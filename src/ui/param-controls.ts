@@ -46,7 +46,7 @@ export class ParamControls {
     for (const spec of owner.params) {
       const value = paramValue(this.stored(state), owner, spec.name);
       const commit = () => this.commit(owner.id, spec);
-      const label = spec.label ?? spec.name;
+      const label = spec.label ?? spacedWords(spec.name);
       if (spec.type === 'point2D') {
         const [x, y] = value as readonly number[];
         this.values[`${spec.name}.x`] = x!;
@@ -60,7 +60,7 @@ export class ParamControls {
               spec.max,
               niceStep(spec.max - spec.min),
             )
-            .name(`${label}.${axis}`)
+            .name(`${label} ${axis}`)
             .onChange(commit);
         continue;
       }
@@ -118,4 +118,9 @@ export class ParamControls {
 /** A decimal step about a thousandth of the range (24 -> 0.01), so typed values stay exact. */
 function niceStep(range: number): number {
   return range > 0 ? 10 ** (Math.floor(Math.log10(range)) - 3) : 1;
+}
+
+/** `angularScale` -> `angular scale`: a parameter's name as the panel shows it. */
+export function spacedWords(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, (_, a: string, b: string) => `${a} ${b.toLowerCase()}`);
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW, type ViewState } from '../../src/state';
 import { pixelToWorld, viewTransform } from '../../src/view';
+import { choose } from './panel-driver';
 import { openViewer, setState, type ViewerPage } from './viewer-page';
 
 const SIZE = 256;
@@ -85,7 +86,15 @@ describe('the panel', () => {
     const names = await page.$$eval('.lil-gui .lil-controller .lil-name', (els) =>
       els.map((e) => e.textContent),
     );
-    expect(names).toEqual(expect.arrayContaining(['strength', 'radius', 'center.x', 'center.y']));
+    expect(names).toEqual(expect.arrayContaining(['strength', 'radius', 'center x', 'center y']));
+    await choose(page, 'Warp', 'warp', 'Polar');
+    const polar = await page.$$eval('.lil-gui .lil-controller .lil-name', (els) =>
+      els.map((e) => e.textContent),
+    );
+    expect(polar, 'parameter names in words').toEqual(
+      expect.arrayContaining(['angular scale', 'radius offset']),
+    );
+    await choose(page, 'Warp', 'warp', 'Swirl');
 
     // Type a new strength into its number box, as a user would.
     const box = await page.evaluateHandle(() => {

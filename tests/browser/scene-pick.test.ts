@@ -56,6 +56,26 @@ describe('picking a scene from the panel', () => {
     await setState(viewer.page, { output: 'color' });
   });
 
+  it('gives the custom scene an ink colour control that recolours it', async () => {
+    const ink = await control(viewer.page, 'parameters', 'ink');
+    const centre = async () => {
+      await viewer.page.evaluate(() => window.sdf!.render());
+      const { width, height, data } = await readRgba8(viewer.page);
+      const i = ((height / 2) * width + width / 2) * 4;
+      return [...data.slice(i, i + 3)];
+    };
+    expect(await centre()).toEqual([245, 161, 41]);
+    await ink.$eval('input[type="color"]', (el) => {
+      const input = el as HTMLInputElement;
+      input.value = '#3366ff';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(await viewer.page.evaluate(() => window.sdf!.getState().sceneParams.custom)).toEqual({
+      ink: [0.2, 0.4, 1],
+    });
+    expect(await centre()).toEqual([51, 102, 255]);
+  });
+
   it('keeps the fade width and says so, with a debug view left on', async () => {
     await setState(viewer.page, { aa: { fadeWidth: 2.5 }, debug: 'bands' });
     await choose(viewer.page, 'Scene', 'scene', 'Circle');

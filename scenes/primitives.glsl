@@ -1,7 +1,8 @@
 /*{
   "id": "primitives",
   "name": "Primitive contact sheet",
-  "description": "Every 2D primitive in shaders/sdf with its exact gradient, in a 6 x 4 grid: circle, box, rounded box, capsule, triangle, concave quad; isosceles and equilateral triangles, pentagon, hexagon, star, rhombus; ellipse, vesica, arc, pie, moon, heart; cross, trapezoid, parabola (cut by a box), and three operators: smooth union, onion and subtraction."
+  "description": "Every 2D primitive in shaders/sdf with its exact gradient, in a 6 x 4 grid: circle, box, rounded box, capsule, triangle, concave quad; isosceles and equilateral triangles, pentagon, hexagon, star, rhombus; ellipse, vesica, arc, pie, moon, heart; cross, trapezoid, parabola (cut by a box), and three operators: smooth union, onion and subtraction.",
+  "defaults": { "view": { "zoom": 0.68 } }
 }*/
 #include "color/srgb.glsl"
 #include "sdf/circle.glsl"

@@ -8,7 +8,7 @@ import { DEFAULT_VIEW, FADE_RANGE } from './state';
 import { attachKeyboard, type Shortcut } from './ui/keyboard';
 import { createHelp } from './ui/help';
 import { Overlay } from './ui/overlay';
-import { createBusySign } from './ui/busy-sign';
+import { showBusySign } from './ui/busy-sign';
 import { showViewerMessages } from './ui/viewer-messages';
 import { createPanel } from './ui/panel';
 import { reservePanelSpace } from './ui/panel-space';
@@ -54,7 +54,7 @@ async function boot(): Promise<void> {
 
   showViewerMessages(viewer, overlay);
   onSourcesChanged((files) => viewer.setBundledSources(files));
-  viewer.compilingChanged.on(createBusySign(document.body));
+  showBusySign(document.body, viewer);
   const inspector = createInspector({
     viewer,
     canvas,

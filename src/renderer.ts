@@ -47,6 +47,8 @@ export interface DrawRequest {
   readonly height: number;
   /** Part of a larger image (export tiles): where this draw sits in it. */
   readonly region?: { x: number; y: number; fullWidth: number; fullHeight: number };
+  /** Only the GL rows `[from, to)` (bottom-up), for frames drawn band by band. */
+  readonly rows?: readonly [number, number];
   /**
    * False (live frames) lets a new program compile in the background while the last good
    * one draws; true (readbacks, exports, tests) waits for it.
@@ -122,7 +124,9 @@ export class Renderer {
    */
   draw(state: ViewerState, request: DrawRequest): DrawOutcome {
     const outcome = this.passes(state, request);
-    if (outcome.drawn && request.output === 'color' && state.debug === 'none')
+    // Marks go over the finished frame: with the band that completes it when drawn in bands.
+    const complete = !request.rows || request.rows[1] >= request.height;
+    if (outcome.drawn && complete && request.output === 'color' && state.debug === 'none')
       this.drawMarks(state, request);
     return outcome;
   }
@@ -212,9 +216,11 @@ export class Renderer {
       ...paramUniforms(this.library, state),
       ...this.extras.uniforms(state),
     });
-    if (columns) {
+    if (columns || request.rows) {
+      const [x0, x1] = columns ?? [0, request.width];
+      const [y0, y1] = request.rows ?? [0, request.height];
       gl.enable(gl.SCISSOR_TEST);
-      gl.scissor(columns[0], 0, columns[1] - columns[0], request.height);
+      gl.scissor(x0, y0, x1 - x0, y1 - y0);
     }
     drawFullscreen(gl, this.emptyVertexArray);
     gl.disable(gl.SCISSOR_TEST);

@@ -4,37 +4,15 @@ import { readImage } from './gl/render-target';
 import { createLibrary, type ShaderLibrary } from './library';
 import type { TargetFormat } from './gl/render-target';
 import { Renderer, type DrawOutcome, type DrawRequest } from './renderer';
+import { LiveFrames } from './live-frames';
 import type { SourceFiles } from './shader/sources';
 import type { ProbeKind, ShaderOutput } from './shader/variant';
 import { Events, onceEach } from './events';
 import { OPTIMISATION_EXTRAS } from './optimise/scene-extras';
 import { applyPatch, DEFAULT_STATE, type ViewerState } from './state';
+import type { FrameReport, ViewerOptions } from './viewer-options';
 
-export interface ViewerOptions {
-  canvas: HTMLCanvasElement;
-  files: SourceFiles;
-  /** Pins devicePixelRatio (test mode); undefined follows the display. */
-  fixedDpr?: number;
-  /** Report GL errors through console.error after every frame (dev and test mode). */
-  checkGlErrors?: boolean;
-  /**
-   * Live frames let new programs compile in the background (KHR_parallel_shader_compile)
-   * while the last good one draws. Readbacks always wait.
-   */
-  parallelCompile?: boolean;
-  /** Most programs kept compiled (default PROGRAM_CACHE_CAP). */
-  programCap?: number;
-}
-
-export interface FrameReport {
-  readonly width: number;
-  readonly height: number;
-  readonly key: string;
-  readonly drawn: boolean;
-  /** The asked-for program is still compiling (only for frames that do not wait). */
-  readonly pending: boolean;
-  readonly error: string | null;
-}
+export type { FrameReport, ViewerOptions } from './viewer-options';
 
 /**
  * Holds the state and turns it into frames on demand: a change schedules one frame, and
@@ -47,12 +25,15 @@ export class Viewer {
   private overrides = new Map<string, string>();
   private readonly gl: WebGL2RenderingContext;
   private readonly renderer: Renderer;
+  private readonly live: LiveFrames;
   /** After every state change. */
   readonly changed = new Events<ViewerState>();
   /** After each on-screen frame: the compile error it showed, or null when it compiled. */
   readonly drawFailed = new Events<string | null>();
   /** When a live frame starts (true) or stops waiting for a program to compile. */
   readonly compilingChanged = new Events<boolean>();
+  /** While a heavy frame fills in band by band: the fraction drawn; null once complete. */
+  readonly drawProgress = new Events<number | null>();
   /** When the GPU context is lost (true) and when it is back (false). */
   readonly contextLossChanged = new Events<boolean>();
   /** After the source files change (hot reload, overrides): scenes may come or go. */
@@ -76,6 +57,15 @@ export class Viewer {
       extras: OPTIMISATION_EXTRAS,
     });
     this.limits = glLimits(this.gl);
+    this.live = new LiveFrames({
+      gl: this.gl,
+      renderer: this.renderer,
+      state: () => this.stateValue,
+      size: () => this.canvasSize,
+      wait: !options.parallelCompile,
+      drawn: (outcome) => this.afterDraw(outcome),
+      progress: (fraction) => this.drawProgress.emit(fraction),
+    });
     watchCanvasSize(options.canvas, () => this.requestFrame(), options.fixedDpr);
     watchContextLoss(options.canvas, {
       onLost: () => {
@@ -85,6 +75,7 @@ export class Viewer {
       onRestored: () => {
         this.contextLost = false;
         this.renderer.rebuild();
+        this.live.reset();
         this.contextLossChanged.emit(false);
         this.requestFrame();
       },
@@ -167,9 +158,8 @@ export class Viewer {
     this.frameRequested = true;
     requestAnimationFrame(() => {
       this.frameRequested = false;
-      const frame = this.drawFrame({ wait: !this.options.parallelCompile });
-      // Poll the compile once a frame; the last good program keeps the picture meanwhile.
-      if (frame.pending) this.requestFrame();
+      // A pending compile is polled once a frame, a heavy frame drawn a band a frame.
+      if (!this.contextLost && this.live.tick()) this.requestFrame();
     });
   }
 
@@ -186,6 +176,7 @@ export class Viewer {
       wait,
     });
     this.afterDraw(outcome);
+    this.live.drewWhole();
     return {
       width,
       height,
@@ -214,6 +205,7 @@ export class Viewer {
       height,
     });
     this.afterDraw(outcome);
+    this.live.drewWhole();
     return { width, height, data: readImage(this.gl, null, width, height) };
   }
 

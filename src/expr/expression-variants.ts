@@ -60,7 +60,6 @@ export const OPTIMISE_SCENE: SceneInfo = {
   },
 };
 
-
 export interface ExpressionVariant {
   readonly scene: SceneInfo;
   readonly warp: WarpInfo;

@@ -71,3 +71,33 @@ function flipRows<T extends Uint8Array | Float32Array>(data: T, width: number, h
   }
   return data;
 }
+
+/**
+ * Copies `from` over the whole of `to` (the canvas when null), scaled to fit; `smooth`
+ * filters linearly, for a coarse preview shown at full size.
+ */
+export function blit(
+  gl: WebGL2RenderingContext,
+  from: RenderTarget,
+  to: RenderTarget | null,
+  smooth: boolean,
+): void {
+  const width = to ? to.width : gl.drawingBufferWidth;
+  const height = to ? to.height : gl.drawingBufferHeight;
+  gl.bindFramebuffer(gl.READ_FRAMEBUFFER, from.framebuffer);
+  gl.bindFramebuffer(gl.DRAW_FRAMEBUFFER, to?.framebuffer ?? null);
+  gl.blitFramebuffer(
+    0,
+    0,
+    from.width,
+    from.height,
+    0,
+    0,
+    width,
+    height,
+    gl.COLOR_BUFFER_BIT,
+    smooth ? gl.LINEAR : gl.NEAREST,
+  );
+  gl.bindFramebuffer(gl.READ_FRAMEBUFFER, null);
+  gl.bindFramebuffer(gl.DRAW_FRAMEBUFFER, null);
+}

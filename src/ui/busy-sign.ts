@@ -1,27 +1,36 @@
+import type { Viewer } from '../viewer';
+
 /**
- * "Compiling shader… 2.4 s" in the corner while a live frame waits for a new program: the
- * last good picture stays on screen, and this says why it has not changed yet. Shown at
- * once: where the browser cannot compile in the background, the next frame blocks.
+ * The corner sign of work in progress. "Compiling shader… 2.4 s" while a live frame waits
+ * for a new program (the last good picture stays on screen; shown at once, since where the
+ * browser cannot compile in the background the next frame blocks), and "Drawing at full
+ * resolution… 40 %" while a heavy frame fills in band by band over its coarse preview.
  */
-export function createBusySign(parent: HTMLElement): (compiling: boolean) => void {
+export function showBusySign(parent: HTMLElement, viewer: Viewer): void {
   const sign = document.createElement('div');
   sign.className = 'busy-sign';
   sign.setAttribute('role', 'status');
   sign.hidden = true;
   parent.append(sign);
-  let since = 0;
+  let compilingSince: number | undefined;
+  let drawn: number | null = null;
+  const show = () => {
+    if (compilingSince !== undefined) {
+      const seconds = (performance.now() - compilingSince) / 1000;
+      sign.textContent = `Compiling shader… ${seconds.toFixed(1)} s`;
+    } else if (drawn !== null)
+      sign.textContent = `Drawing at full resolution… ${Math.floor(drawn * 100)} %`;
+    sign.hidden = compilingSince === undefined && drawn === null;
+  };
   let timer: ReturnType<typeof setInterval> | undefined;
-  const tick = () => {
-    const elapsed = performance.now() - since;
-    sign.textContent = `Compiling shader… ${(elapsed / 1000).toFixed(1)} s`;
-  };
-  return (compiling) => {
+  viewer.compilingChanged.on((compiling) => {
     clearInterval(timer);
-    timer = undefined;
-    sign.hidden = !compiling;
-    if (!compiling) return;
-    since = performance.now();
-    tick();
-    timer = setInterval(tick, 100);
-  };
+    compilingSince = compiling ? performance.now() : undefined;
+    if (compiling) timer = setInterval(show, 100);
+    show();
+  });
+  viewer.drawProgress.on((fraction) => {
+    drawn = fraction;
+    show();
+  });
 }

@@ -4,7 +4,8 @@ import { WebGL2UnavailableError } from './gl/context';
 import { readPageOptions } from './page-options';
 import { syncUrlState } from './ui/url-sync';
 import { bundledSources, onSourcesChanged } from './shader/registry';
-import { DEFAULT_VIEW, FADE_RANGE } from './state';
+import { FADE_RANGE } from './state';
+import { sceneView } from './scenes/scene-defaults';
 import { attachKeyboard, type Shortcut } from './ui/keyboard';
 import { createHelp } from './ui/help';
 import { Overlay } from './ui/overlay';
@@ -69,18 +70,21 @@ async function boot(): Promise<void> {
   plot(viewer.state);
   attachDrop(viewer, overlay);
   attachCompareDivider(canvas, viewer);
+  const homeView = () => sceneView(viewer.knownIds.scenes.get(viewer.state.scene));
   attachPointer({
     canvas,
     view: () => viewer.state.view,
     setView: (view) => viewer.update({ view }),
+    homeView,
     handle: labPointerHandle(viewer),
   });
+  const resetView = () => viewer.update({ view: homeView() });
   const fadeBy = (step: number) => () => {
     const fade = Math.min(FADE_RANGE[1], Math.max(FADE_RANGE[0], viewer.state.aa.fadeWidth + step));
     viewer.update({ aa: { fadeWidth: Math.round(fade * 100) / 100 } });
   };
   const shortcuts: Shortcut[] = [
-    { key: 'r', description: 'reset the view', run: () => viewer.update({ view: DEFAULT_VIEW }) },
+    { key: 'r', description: "reset the view to the scene's own", run: resetView },
     { key: 'h', description: 'hide or show the panel', run: () => panelSpace.toggle() },
     { key: '[', description: 'fade width -0.25 px', run: fadeBy(-0.25) },
     { key: ']', description: 'fade width +0.25 px', run: fadeBy(0.25) },

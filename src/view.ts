@@ -1,4 +1,4 @@
-import { DEFAULT_VIEW, ZOOM_RANGE, type ViewState } from './state';
+import { ZOOM_RANGE, type ViewState } from './state';
 
 /**
  * The view map from device pixels to world space, world = origin + J * px, where px is
@@ -78,8 +78,4 @@ export function panBy(view: ViewState, delta: Vec2, width: number, height: numbe
       view.center[1] - (b * delta[0] + d * delta[1]),
     ],
   };
-}
-
-export function resetView(): ViewState {
-  return DEFAULT_VIEW;
 }

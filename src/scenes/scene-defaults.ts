@@ -5,6 +5,7 @@ import {
   type KnownIds,
   type StatePatch,
   type ViewerState,
+  type ViewState,
 } from '../state';
 import type { SceneInfo } from './scene-header';
 
@@ -14,14 +15,19 @@ import type { SceneInfo } from './scene-header';
  * the default view and the default method (analytic + adaptive, stroke 1 px). Only the fade
  * width, a preference of the person looking, is kept when the header is silent.
  */
+/** The view a scene opens with, and that reset (R, double-click) goes back to. */
+export function sceneView(scene: SceneInfo | undefined): ViewState {
+  return { ...DEFAULT_VIEW, ...scene?.defaults.view };
+}
+
 export function scenePickPatch(scene: SceneInfo): StatePatch {
-  const { warp = DEFAULT_STATE.warp, warpParams, view, aa } = scene.defaults;
+  const { warp = DEFAULT_STATE.warp, warpParams, aa } = scene.defaults;
   const { source, filter, strokeWidth } = DEFAULT_STATE.aa;
   return {
     scene: scene.id,
     warp,
     ...(warpParams ? { warpParams: { [warp]: warpParams } } : {}),
-    view: { ...DEFAULT_VIEW, ...view },
+    view: sceneView(scene),
     aa: { source, filter, strokeWidth, ...aa },
   } as StatePatch;
 }

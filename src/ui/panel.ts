@@ -24,7 +24,7 @@ import { addExportFolder } from './export-folder';
 import { createCompareFolder } from './compare-folder';
 import { createErrorReadout } from './error-readout';
 import { addInspectorToggle, type Inspector } from './inspector';
-import { resetView } from '../view';
+import { sceneView } from '../scenes/scene-defaults';
 
 /**
  * The lil-gui panel. It edits a plain object mirroring the state; every edit goes through
@@ -48,7 +48,8 @@ export function createPanel(
     output: s.output as string,
     debug: s.debug as string,
     zoomLog2: Math.log2(s.view.zoom),
-    resetView: () => viewer.update({ view: resetView() }),
+    resetView: () =>
+      viewer.update({ view: sceneView(viewer.knownIds.scenes.get(viewer.state.scene)) }),
   };
   const choices = (items: { name: string; id: string }[]) =>
     Object.fromEntries(items.map((item) => [item.name, item.id]));

@@ -1,10 +1,12 @@
 import type { ViewState } from '../state';
-import { panBy, resetView, zoomAbout, type Vec2 } from '../view';
+import { panBy, zoomAbout, type Vec2 } from '../view';
 
 export interface PointerTarget {
   readonly canvas: HTMLCanvasElement;
   view(): ViewState;
   setView(view: ViewState): void;
+  /** Where a double-click goes back to: the scene's own view. */
+  homeView(): ViewState;
   /**
    * Something on the canvas a pointer can grab and move instead of panning (the lab's
    * start point), and what a click (a press and release without a drag) does. Points in
@@ -109,5 +111,5 @@ export function attachPointer(target: PointerTarget): void {
     },
     { passive: false },
   );
-  canvas.addEventListener('dblclick', () => target.setView(resetView()));
+  canvas.addEventListener('dblclick', () => target.setView(target.homeView()));
 }

@@ -88,4 +88,16 @@ describe('picking a scene from the panel', () => {
     await choose(viewer.page, 'Scene', 'scene', 'Zone plate');
     expect(await notices(viewer.page)).not.toContain('kept from before');
   });
+
+  it("resets the view to the scene's own with R and a double-click", async () => {
+    await choose(viewer.page, 'Scene', 'scene', 'Optimisation lab (formula)');
+    const home = (await state(viewer.page)).view;
+    expect(home.zoom).toBe(0.45);
+    await setState(viewer.page, { view: { center: [3, 3], zoom: 2 } });
+    await viewer.page.keyboard.press('r');
+    expect((await state(viewer.page)).view).toEqual(home);
+    await setState(viewer.page, { view: { zoom: 5 } });
+    await viewer.page.click('#view', { count: 2 });
+    expect((await state(viewer.page)).view).toEqual(home);
+  });
 });

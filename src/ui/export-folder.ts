@@ -32,7 +32,15 @@ export function addExportFolder(gui: GUI, viewer: Viewer): GUI {
   const s = settings(viewer);
   const actions = { export: () => void exportFromPanel(viewer) };
   const folder = gui.addFolder('Export');
+  // The custom size starts as the canvas is now (not as it was when the panel was built,
+  // before the window's layout), until the user types a size of their own.
+  let typed = false;
   const custom = (): void => {
+    if (s.size === 0 && !typed) {
+      Object.assign(s, viewer.canvasSize);
+      width.updateDisplay();
+      height.updateDisplay();
+    }
     width.enable(s.size === 0);
     height.enable(s.size === 0);
   };
@@ -42,6 +50,7 @@ export function addExportFolder(gui: GUI, viewer: Viewer): GUI {
     .onChange(custom);
   const width = folder.add(s, 'width', 1, MAX_EXPORT_SIDE, 1).name('width (px)');
   const height = folder.add(s, 'height', 1, MAX_EXPORT_SIDE, 1).name('height (px)');
+  for (const side of [width, height]) side.onChange(() => (typed = true));
   folder.add(s, 'transparent').name('transparent background');
   folder.add(actions, 'export').name('export PNG (S)');
   custom();

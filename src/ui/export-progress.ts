@@ -2,11 +2,15 @@
  * The export's progress bar and cancel button, and the reason when an export fails. DOM
  * outside the canvas, so it never shows up in what is exported. Text only, no HTML.
  */
-import type { Exporter } from '../export/exporter';
+import { exportFileName, type Exporter } from '../export/exporter';
+
+/** How long the line naming the downloaded file stays. */
+const SAVED_MS = 5000;
 
 const STYLE: Partial<CSSStyleDeclaration> = {
   position: 'fixed',
-  right: '12px',
+  // In the picture's corner, clear of the panel.
+  right: 'calc(var(--panel-space, 0px) + 12px)',
   bottom: '12px',
   width: '300px',
   padding: '10px 12px',
@@ -38,9 +42,11 @@ export function attachExportProgress(
   box.append(label, bar, button);
   parent.append(box);
 
-  let failed = false;
+  // After a failure or a download the button closes the box; while exporting it cancels.
+  let finished = false;
+  let hideTimer: ReturnType<typeof setTimeout> | undefined;
   button.addEventListener('click', () => {
-    if (failed) box.hidden = true;
+    if (finished) box.hidden = true;
     else exporter.cancel();
   });
   exporter.onEvent((event) => {
@@ -48,7 +54,8 @@ export function attachExportProgress(
       case 'start':
       case 'progress': {
         const { width, height, tilesDone, tiles } = event.progress;
-        failed = false;
+        finished = false;
+        clearTimeout(hideTimer);
         box.hidden = false;
         box.removeAttribute('role');
         label.textContent = `Exporting ${width}x${height} PNG: tile ${tilesDone} of ${tiles}`;
@@ -58,8 +65,20 @@ export function attachExportProgress(
         button.textContent = 'Cancel';
         break;
       }
+      case 'done': {
+        const { result } = event;
+        const bytes = result.parts.reduce((n, part) => n + part.length, 0);
+        finished = true;
+        box.hidden = false;
+        box.removeAttribute('role');
+        label.textContent = `Saved ${exportFileName(result)} (${result.width}x${result.height}, ${kilobytes(bytes)}) to your downloads.`;
+        bar.hidden = true;
+        button.textContent = 'Close';
+        hideTimer = setTimeout(() => (box.hidden = true), SAVED_MS);
+        break;
+      }
       case 'failed':
-        failed = true;
+        finished = true;
         box.hidden = false;
         box.setAttribute('role', 'alert');
         label.textContent = `Export failed: ${event.message}`;
@@ -70,4 +89,10 @@ export function attachExportProgress(
         box.hidden = true;
     }
   });
+}
+
+function kilobytes(bytes: number): string {
+  return bytes < 1024 * 1024
+    ? `${Math.max(1, Math.round(bytes / 1024))} KB`
+    : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

@@ -9,6 +9,8 @@
 
 /** Messages longer than this, or with several lines, offer "more". */
 const SHORT_CHARS = 160;
+/** How long a confirmation stays on screen. */
+const CONFIRM_MS = 4000;
 
 interface MessageBox {
   readonly root: HTMLDivElement;
@@ -20,6 +22,7 @@ export class Overlay {
   private readonly error: MessageBox;
   private readonly noticeList: HTMLDivElement;
   private readonly notices = new Map<string, MessageBox>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** The error text the user dismissed: it stays hidden until a different error arrives. */
   private dismissedError: string | null = null;
 
@@ -65,7 +68,26 @@ export class Overlay {
     setText(box, text);
   }
 
+  /**
+   * A notice that goes away on its own: the confirmation that something the user asked for
+   * happened (a preset saved, a file downloaded). It stays while the pointer is over it.
+   */
+  confirm(id: string, text: string, ms = CONFIRM_MS): void {
+    this.notice(id, text);
+    const box = this.notices.get(id)!;
+    box.root.classList.add('overlay-confirm');
+    clearTimeout(this.timers.get(id));
+    const expire = (): void => {
+      if (this.notices.get(id) !== box) return;
+      if (box.root.matches(':hover')) this.timers.set(id, setTimeout(expire, 500));
+      else this.clearNotice(id);
+    };
+    this.timers.set(id, setTimeout(expire, ms));
+  }
+
   clearNotice(id: string): void {
+    clearTimeout(this.timers.get(id));
+    this.timers.delete(id);
     this.notices.get(id)?.root.remove();
     this.notices.delete(id);
   }

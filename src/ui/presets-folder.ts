@@ -16,6 +16,7 @@ import type { Overlay } from './overlay';
 
 /** Notice ids: one for the preset store, one for the last state restored (preset or file). */
 const STORE_NOTICE = 'presets';
+const SAVED_NOTICE = 'preset-saved';
 export const RESTORE_NOTICE = 'restore';
 
 /**
@@ -50,6 +51,7 @@ export function createPresetsFolder(
       if (error) return overlay.notice(STORE_NOTICE, `Not saved: ${error}.`);
       presets = next;
       overlay.clearNotice(STORE_NOTICE);
+      overlay.confirm(SAVED_NOTICE, `Saved preset "${checked.name}" in this browser.`);
       refresh(checked.name);
     },
     delete: () => {

@@ -73,6 +73,16 @@ describe('PNG export in the browser', () => {
       await (button as ElementHandle<Element>).click();
       const png = decodePng(await waitForFile(dir, 'sdf-shapes-identity-400x240.png'));
       expect([png.width, png.height]).toEqual([400, 240]);
+      const saved = await page.waitForFunction(
+        () => {
+          const label = document.querySelector('.export-progress-label')?.textContent ?? '';
+          return label.startsWith('Saved') && label;
+        },
+        { timeout: 20_000 },
+      );
+      expect(await saved.jsonValue()).toMatch(
+        /^Saved sdf-shapes-identity-400x240\.png \(400x240, \d+ KB\) to your downloads\.$/,
+      );
       expect(readPngState(png.bytes)).toEqual({
         state: await page.evaluate(() => window.sdf!.getState()),
       });
@@ -90,6 +100,15 @@ describe('PNG export in the browser', () => {
     try {
       await setState(page, { warp: 'polar' });
       await pickOption(page, 'custom');
+      const shownSize = await page.$$eval('.lil-gui .lil-controller', (rows) =>
+        ['width (px)', 'height (px)'].map(
+          (label) =>
+            rows
+              .find((c) => c.querySelector('.lil-name')?.textContent === label)!
+              .querySelector('input')!.value,
+        ),
+      );
+      expect(shownSize, 'the custom size starts as the canvas').toEqual(['200', '120']);
       for (const [name, value] of [
         ['width (px)', '123'],
         ['height (px)', '45'],

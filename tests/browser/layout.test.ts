@@ -51,7 +51,9 @@ describe('the picture and the panel', () => {
       );
       expect(panelLeft - canvas.right, `${w} x ${h}: no dead strip`).toBeLessThan(20);
       const backing = await page.$eval('#view', (c) => (c as HTMLCanvasElement).width);
-      expect(backing, 'the backing store follows the narrower canvas').toBe(Math.round(canvas.right));
+      expect(backing, 'the backing store follows the narrower canvas').toBe(
+        Math.round(canvas.right),
+      );
     }
   });
 
@@ -93,7 +95,10 @@ describe('the picture and the panel', () => {
       const help = document.querySelector('.overlay-help')!.getBoundingClientRect();
       const line = document.querySelector('.compare-divider-line')!.getBoundingClientRect();
       const hit = document.elementFromPoint(line.left + 1, help.top + help.height / 2);
-      return { crosses: line.left > help.left && line.left < help.right, hit: hit?.closest('.overlay-help') !== null };
+      return {
+        crosses: line.left > help.left && line.left < help.right,
+        hit: hit?.closest('.overlay-help') !== null,
+      };
     });
     expect(onTop).toEqual({ crosses: true, hit: true });
     await page.keyboard.press('?');

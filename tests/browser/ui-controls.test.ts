@@ -171,6 +171,7 @@ describe('the Presets folder', () => {
     await page.keyboard.type('  swirled dots ');
     await press(page, 'Presets', 'save current');
     expect(await optionsOf(page, 'Presets', 'load')).toEqual(['swirled dots']);
+    expect(await notices(page)).toBe('Saved preset "swirled dots" in this browser.');
     const stored = await page.evaluate((key) => localStorage.getItem(key), PRESETS_KEY);
     expect(JSON.parse(stored!)).toEqual({ version: 1, presets: { 'swirled dots': expected } });
 
@@ -185,7 +186,12 @@ describe('the Presets folder', () => {
     expect(await optionsOf(page, 'Presets', 'load')).toEqual(['swirled dots', 'circle']);
     await choose(page, 'Presets', 'load', 'swirled dots');
     expect(await state(page)).toEqual(expected);
-    expect(await notices(page)).toBe('');
+    expect(await notices(page), 'only the confirmation').toBe(
+      'Saved preset "circle" in this browser.',
+    );
+    await page.waitForFunction(() => window.sdf!.messages().notices.length === 0, {
+      timeout: 20_000,
+    });
   });
 
   it('keeps presets across page loads', async () => {

@@ -8,6 +8,7 @@ import { ExprError, parseExpression, type ExprContext } from '../expr/parse';
 import type { ViewerState } from '../state';
 import type { Viewer } from '../viewer';
 import { warpExpressionContext } from '../warps/warp-catalog';
+import { asTextArea } from './text-area-control';
 
 type Which = 'warp' | 'field';
 
@@ -20,7 +21,7 @@ const SETUP: Record<
 };
 
 /**
- * The formula input of the custom warp or field: a text field, examples to start from, and
+ * The formula input of the custom warp or field: a several-line text box, examples to start from, and
  * a live error line with a caret under the offending character. Typing checks the text at
  * once; Enter or leaving the field commits it (one recompile), and a formula that does not
  * parse is never committed, so the last good shader keeps drawing.
@@ -33,6 +34,7 @@ export function addFormulaControls(
   const { label, examples, context } = SETUP[which];
   const values = { text: viewer.state.expressions[which], example: '' };
   const input = folder.add(values, 'text').name(label);
+  const area = asTextArea(input);
   const example = folder
     .add(values, 'example', {
       '(pick one)': '',
@@ -97,7 +99,7 @@ export function addFormulaControls(
     input.enable(active);
     example.enable(active);
     // Keep what the user is typing; follow the state when they are not.
-    if (document.activeElement !== input.domElement.querySelector('input')) {
+    if (document.activeElement !== area) {
       values.text = state.expressions[which];
       input.updateDisplay();
       check(values.text);

@@ -1,3 +1,4 @@
+import { asTextArea } from './text-area-control';
 import type GUI from 'lil-gui';
 import { ExprError } from '../expr/parse';
 import { OBJECTIVE_EXAMPLES } from '../optimise/examples';
@@ -31,6 +32,7 @@ export function createLabFolder(gui: GUI, viewer: Viewer): (state: ViewerState) 
   const update = (patch: Partial<ViewerState['lab']>) => viewer.update({ lab: patch });
 
   const objective = folder.add(mirror, 'objective').name('f(x, y) =');
+  asTextArea(objective, 2);
   const problem = document.createElement('pre');
   problem.className = 'formula-error';
   problem.dataset.formula = 'objective';

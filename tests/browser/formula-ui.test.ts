@@ -12,7 +12,7 @@ describe('formula inputs', () => {
   afterAll(() => viewer.close({ allowErrors: /failed to compile|ad_sin/ }));
 
   const type = async (text: string, commit: boolean) => {
-    const input = (await (await control(viewer.page, 'Scene', 'f(u, v) =')).$('input'))!;
+    const input = (await (await control(viewer.page, 'Scene', 'f(u, v) =')).$('textarea'))!;
     await input.click({ count: 3 });
     await viewer.page.keyboard.press('Backspace');
     await input.type(text);
@@ -25,6 +25,24 @@ describe('formula inputs', () => {
     await viewer.page.evaluate(() => window.sdf!.render());
     return Buffer.from((await readRgba8(viewer.page)).data).toString('base64');
   };
+
+  it('shows a long formula whole, wrapped over several lines in a box the panel wide', async () => {
+    const box = (await (await control(viewer.page, 'Scene', 'f(u, v) =')).$('textarea'))!;
+    const shape = await box.evaluate((el) => {
+      const area = el as HTMLTextAreaElement;
+      const panel = area.closest('.lil-gui.lil-root')!.getBoundingClientRect();
+      return {
+        text: area.value,
+        lines: Math.round(area.clientHeight / parseFloat(getComputedStyle(area).lineHeight)),
+        overflowsSideways: area.scrollWidth > area.clientWidth,
+        shareOfPanel: area.getBoundingClientRect().width / panel.width,
+      };
+    });
+    expect(shape.text.length, 'the default field is long').toBeGreaterThan(60);
+    expect(shape.lines).toBeGreaterThanOrEqual(3);
+    expect(shape.overflowsSideways).toBe(false);
+    expect(shape.shareOfPanel).toBeGreaterThan(0.85);
+  });
 
   it('commits a formula on Enter and draws it', async () => {
     const before = await pixels();

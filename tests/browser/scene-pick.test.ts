@@ -31,7 +31,7 @@ describe('picking a scene from the panel', () => {
     await choose(viewer.page, 'Scene', 'scene', 'Dot lattice');
     await choose(viewer.page, 'Warp', 'warp', 'Polar');
     await choose(viewer.page, 'Scene', 'scene', 'Custom field (formula)');
-    const input = (await (await control(viewer.page, 'Scene', 'f(u, v) =')).$('input, textarea'))!;
+    const input = (await (await control(viewer.page, 'Scene', 'f(u, v) =')).$('textarea'))!;
     await input.click({ count: 3 });
     await viewer.page.keyboard.press('Backspace');
     await input.type('sqrt(u^2+v^2) - 0.5');

@@ -6,9 +6,10 @@
  *   docs/contact-debug.png    the derivative views of one warped scene
  *   docs/scenes.png           every scene file at its own defaults
  * Name sheets to render only those: npm run contact-sheets -- scenes warps
- * (primitives, warps, aa, debug, scenes).
+ * (primitives, warps, aa, debug, scenes); --out-dir <folder> writes them there instead.
  */
 import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { BENCH_METHODS, methodLabel } from '../bench/plan';
 import { edgeErrors } from '../quality/metrics';
@@ -50,17 +51,24 @@ async function sheet(
   return Buffer.from(await body!.screenshot());
 }
 
+/** Where the sheets go: docs/, or the folder given with --out-dir (the staleness test's). */
+let outDir = 'docs';
+
+function writeSheet(name: string, png: Buffer): void {
+  const path = join(outDir, name);
+  writeFileSync(path, png);
+  console.log(`wrote ${path}`);
+}
+
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 async function primitivesSheet(viewer: HeadlessViewer): Promise<void> {
   const wide = await viewer.open(1280, 720);
-  writeFileSync(
-    'docs/primitives.png',
+  writeSheet('primitives.png',
     await renderPng(wide, { scene: 'primitives', warp: 'identity' }),
   );
-  console.log('wrote docs/primitives.png');
 }
 
 async function warpsSheet(viewer: HeadlessViewer): Promise<void> {
@@ -76,11 +84,9 @@ async function warpsSheet(viewer: HeadlessViewer): Promise<void> {
       }),
       caption: warp.name,
     });
-  writeFileSync(
-    'docs/contact-warps.png',
+  writeSheet('contact-warps.png',
     await sheet(await viewer.browser.newPage(), warpTiles, 4, 1),
   );
-  console.log('wrote docs/contact-warps.png');
 }
 
 async function aaSheet(viewer: HeadlessViewer): Promise<void> {
@@ -101,8 +107,7 @@ async function aaSheet(viewer: HeadlessViewer): Promise<void> {
       caption: `${methodLabel(method)}: mean ${(error.mean * 100).toFixed(1)} %, max ${(error.max * 100).toFixed(0)} %`,
     });
   }
-  writeFileSync('docs/contact-aa.png', await sheet(await viewer.browser.newPage(), aaTiles, 4, 4));
-  console.log('wrote docs/contact-aa.png');
+  writeSheet('contact-aa.png', await sheet(await viewer.browser.newPage(), aaTiles, 4, 4));
 }
 
 async function debugSheet(viewer: HeadlessViewer): Promise<void> {
@@ -126,11 +131,9 @@ async function debugSheet(viewer: HeadlessViewer): Promise<void> {
       }),
       caption,
     });
-  writeFileSync(
-    'docs/contact-debug.png',
+  writeSheet('contact-debug.png',
     await sheet(await viewer.browser.newPage(), debugTiles, 5, 1),
   );
-  console.log('wrote docs/contact-debug.png');
 }
 
 /**
@@ -150,8 +153,7 @@ async function scenesSheet(viewer: HeadlessViewer): Promise<void> {
       caption: `${scene.name} (${scene.id})`,
     });
   }
-  writeFileSync('docs/scenes.png', await sheet(await viewer.browser.newPage(), tiles, 4, 1));
-  console.log('wrote docs/scenes.png');
+  writeSheet('scenes.png', await sheet(await viewer.browser.newPage(), tiles, 4, 1));
 }
 
 const SHEETS: Record<string, (viewer: HeadlessViewer) => Promise<void>> = {
@@ -163,7 +165,14 @@ const SHEETS: Record<string, (viewer: HeadlessViewer) => Promise<void>> = {
 };
 
 async function main(): Promise<void> {
-  const names = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const dirFlag = args.indexOf('--out-dir');
+  if (dirFlag >= 0) {
+    const dir = args.splice(dirFlag, 2)[1];
+    if (!dir) throw new Error('--out-dir needs a folder');
+    outDir = dir;
+  }
+  const names = args;
   const unknown = names.filter((n) => !(n in SHEETS));
   if (unknown.length)
     throw new Error(

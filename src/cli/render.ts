@@ -1,10 +1,10 @@
 /**
  * Renders PNG files headlessly through the browser's own export (`window.sdf.exportPng`),
  * so a file from here is the file the Export button writes, state chunk included.
- *   npm run render -- --scene shapes --size 1200x600 --out docs/shapes.png
+ *   npm run render -- --scene shapes --size 1200x600 --out shapes.png
  *   npm run render -- --scene path/to/my.glsl --set ink=#ff8800 --scale 2 --out my.png
- *   npm run render -- --state view.json --transparent --out view.png
- *   npm run render -- --batch renders.json
+ *   npm run render -- --state examples/view.json --transparent --out view.png
+ *   npm run render -- --batch examples/renders.json
  * Options: --scene <id|file.glsl> --warp <id> --source <name> --filter <name> --fade <px>
  *   --warp-expr "u; v" --field-expr "f" (the custom warp / field as formulas, docs/autodiff.md)
  *   --reference <N> --set <param>=<value> (repeatable; `scene.` / `warp.` picks the owner)

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,26 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { readPngState } from '../../src/export/png-state';
 import { decodePng, exportPng, HALF_PLANE_SCENE } from './export-helpers';
 import { openViewer, setState } from './viewer-page';
+import { runCli } from './cli-process';
 
 /** `npm run render -- <args>`, without npm's own output. */
-function render(
-  args: string[],
-  env: Record<string, string> = {},
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/render.ts', ...args], {
-      cwd: process.cwd(),
-      env: { ...process.env, ...env },
-      // Ends the renderer (and its browser) should a test time out first.
-      timeout: 140_000,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const render = (args: string[], env: Record<string, string> = {}) =>
+  runCli('src/cli/render.ts', args, env);
 
 describe('npm run render', () => {
   it('exits non-zero with one line naming the bad flag, before any browser starts', async () => {

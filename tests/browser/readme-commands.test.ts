@@ -1,0 +1,62 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodePng } from './export-helpers';
+import { runCli, shellWords } from './cli-process';
+
+const README = readFileSync('README.md', 'utf8');
+
+/** The render examples: the `npm run render` lines of the README's command-line section. */
+const section = README.slice(README.indexOf('### Render from the command line'));
+const block = /```sh\n([\s\S]*?)```/.exec(section)![1]!;
+const commands = block
+  .split('\n')
+  .map((line) => line.replace(/\s+#.*$/, '').trim())
+  .filter((line) => line.startsWith('npm run render -- '))
+  .map((line) => shellWords(line).slice(4));
+
+/** Where a command's PNGs land: its --out, or the outs of its batch file. */
+function outputsOf(args: string[]): string[] {
+  const flag = (name: string) => args[args.indexOf(name) + 1];
+  if (args.includes('--out')) return [flag('--out')!];
+  if (!args.includes('--batch')) return [];
+  const file = flag('--batch')!;
+  const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+  const jobs = JSON.parse(readFileSync(file, 'utf8')) as { out: string }[];
+  return jobs.map((job) => dir + job.out);
+}
+
+describe("the README's render examples, run as written", () => {
+  it('are all found', () => {
+    expect(commands.length).toBeGreaterThanOrEqual(7);
+  });
+
+  it("ship the scene the README's scene example shows", () => {
+    const shown = /```glsl\n(\/\*\{\n {2}"id": "my-scene"[\s\S]*?)```/.exec(README)![1];
+    expect(readFileSync('examples/my-scene.glsl', 'utf8')).toBe(shown);
+  });
+
+  it.each(commands.map((args) => [args.join(' '), args]))(
+    'npm run render -- %s',
+    async (_, args) => {
+      const outs = outputsOf(args);
+      for (const out of outs) rmSync(out, { force: true });
+      try {
+        const run = await runCli('src/cli/render.ts', args);
+        const other = run.stderr
+          .split('\n')
+          .filter((l) => l && !/^render( \[\d+\/\d+\])? \d+\/\d+ tiles /.test(l));
+        expect(other, 'nothing on stderr but tile progress').toEqual([]);
+        expect(run.code).toBe(0);
+        if (args.includes('--help')) expect(run.stdout).toMatch(/^Usage: npm run render/);
+        for (const out of outs) {
+          expect(existsSync(out), `${out} written`).toBe(true);
+          const png = decodePng(readFileSync(out));
+          expect(png.width * png.height, `${out} has pixels`).toBeGreaterThan(0);
+        }
+      } finally {
+        for (const out of outs) rmSync(out, { force: true });
+      }
+    },
+    180_000,
+  );
+});

@@ -1,5 +1,6 @@
 import { measureErrors, type ErrorStats } from './quality/error-stats';
-import { exporterFor, partsToBase64 } from './export/exporter';
+import { exporterFor } from './export/exporter';
+import { concatBytes, toBase64 } from './text/base64';
 import type { ExportOptions } from './export/export-options';
 import type { ExportProgress } from './export/render-export';
 import { inspectPixel, type PixelInspection } from './inspect/inspect-pixel';
@@ -122,18 +123,11 @@ export function createApi(
     },
     exportPng: async (options) => {
       const { parts, width, height } = await exporterFor(viewer).run(options ?? {});
-      return { base64: partsToBase64(parts), width, height };
+      return { base64: toBase64(concatBytes(parts)), width, height };
     },
     exportProgress: () => exporterFor(viewer).progress,
     cancelExport: () => exporterFor(viewer).cancel(),
   };
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
 }
 
 declare global {

@@ -5,6 +5,7 @@
  * inflate into megabytes), and the result is only ever a patch for `applyPatch`, which
  * checks every field. Nothing from the hash reaches GLSL or HTML as text.
  */
+import { concatBytes, toBase64Url } from './text/base64';
 import type { ViewerState } from './state';
 
 export const URL_STATE_VERSION = 's1';
@@ -70,19 +71,7 @@ async function pipe(
     }
     chunks.push(value);
   }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return out;
-}
-
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return concatBytes(chunks);
 }
 
 function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | undefined {

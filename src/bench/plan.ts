@@ -1,4 +1,5 @@
 import type { ParamValue } from '../params';
+import { methodLabel } from '../compare';
 import type { AaFilter, AaSource } from '../state';
 
 /** A scene drawn through a warp: one block of rows in the bench table. */
@@ -55,10 +56,22 @@ export const BENCH_METHODS: readonly BenchMethod[] = [
 /** Errors are measured against this many samples per side. */
 export const REFERENCE_N = 16;
 
-export function methodLabel(m: BenchMethod): string {
-  return m.source === 'reference'
-    ? `supersample ${m.referenceN}x${m.referenceN}`
-    : `${m.source} + ${m.filter}`;
+/** The method as every label names it (src/compare.ts): `analytic + box`, `reference 8x8`. */
+export function benchMethodLabel(m: BenchMethod): string {
+  return methodLabel(m.source, m.filter, m.referenceN ?? REFERENCE_N);
+}
+
+/** A row's `source` field: the source, or `supersample-N` for N x N supersampling. */
+export function rowSource(m: BenchMethod): string {
+  return m.source === 'reference' ? `supersample-${m.referenceN}` : m.source;
+}
+
+/** The method a row was measured with (the inverse of rowSource). */
+export function rowMethod(row: Pick<BenchRow, 'source' | 'filter'>): BenchMethod {
+  const n = /^supersample-(\d+)$/.exec(row.source);
+  return n
+    ? { source: 'reference', filter: row.filter as AaFilter, referenceN: Number(n[1]) }
+    : { source: row.source as AaSource, filter: row.filter as AaFilter };
 }
 
 /** One row of `npm run bench --json`; times in ms, errors as fractions 0-1. */

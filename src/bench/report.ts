@@ -1,4 +1,4 @@
-import type { BenchRow } from './plan';
+import { benchMethodLabel, rowMethod, type BenchRow } from './plan';
 
 const pct = (x: number) => `${(x * 100).toFixed(2)} %`;
 
@@ -8,7 +8,7 @@ export function markdownTable(rows: readonly BenchRow[]): string {
     '| warp . scene | size | method | ms/frame (p10-p90) | x none | mean err | p99 err | max err |\n' +
     '| --- | --- | --- | --- | --- | --- | --- | --- |';
   const lines = rows.map((r) => {
-    const method = r.source.startsWith('supersample') ? r.source : `${r.source} + ${r.filter}`;
+    const method = benchMethodLabel(rowMethod(r));
     return (
       `| ${r.warp} . ${r.scene} | ${r.width}x${r.height} | ${method} | ` +
       `${r.msPerFrame.toFixed(2)} (${r.msP10.toFixed(2)}-${r.msP90.toFixed(2)}) | ${r.ratioToNone.toFixed(2)} | ` +

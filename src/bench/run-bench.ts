@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { applyState, coverageOf, methodState } from '../cli/page-driver';
 import { edgeErrors, quantile, type EdgeErrors } from '../quality/metrics';
-import { REFERENCE_N, type BenchCase, type BenchMethod, type BenchRow } from './plan';
+import { REFERENCE_N, rowSource, type BenchCase, type BenchMethod, type BenchRow } from './plan';
 
 export interface BenchSettings {
   readonly cases: readonly BenchCase[];
@@ -57,7 +57,7 @@ export async function benchPage(page: Page, settings: BenchSettings): Promise<Be
       rows.push({
         scene: benchCase.scene,
         warp: benchCase.warp,
-        source: method.source === 'reference' ? `supersample-${method.referenceN}` : method.source,
+        source: rowSource(method),
         filter: method.filter,
         fade: settings.fade,
         width,

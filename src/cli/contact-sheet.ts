@@ -11,7 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { BENCH_METHODS, methodLabel } from '../bench/plan';
+import { BENCH_METHODS, benchMethodLabel } from '../bench/plan';
 import { edgeErrors } from '../quality/metrics';
 import { applyState, coverageOf, methodState } from './page-driver';
 import { diskSources } from '../shader/disk-sources';
@@ -66,9 +66,7 @@ function escapeHtml(text: string): string {
 
 async function primitivesSheet(viewer: HeadlessViewer): Promise<void> {
   const wide = await viewer.open(1280, 720);
-  writeSheet('primitives.png',
-    await renderPng(wide, { scene: 'primitives', warp: 'identity' }),
-  );
+  writeSheet('primitives.png', await renderPng(wide, { scene: 'primitives', warp: 'identity' }));
 }
 
 async function warpsSheet(viewer: HeadlessViewer): Promise<void> {
@@ -84,9 +82,7 @@ async function warpsSheet(viewer: HeadlessViewer): Promise<void> {
       }),
       caption: warp.name,
     });
-  writeSheet('contact-warps.png',
-    await sheet(await viewer.browser.newPage(), warpTiles, 4, 1),
-  );
+  writeSheet('contact-warps.png', await sheet(await viewer.browser.newPage(), warpTiles, 4, 1));
 }
 
 async function aaSheet(viewer: HeadlessViewer): Promise<void> {
@@ -104,7 +100,7 @@ async function aaSheet(viewer: HeadlessViewer): Promise<void> {
     await applyState(crop, { output: 'color' });
     aaTiles.push({
       png: await renderPng(crop, { aa: { ...methodState(method), fadeWidth: 1 } }),
-      caption: `${methodLabel(method)}: mean ${(error.mean * 100).toFixed(1)} %, max ${(error.max * 100).toFixed(0)} %`,
+      caption: `${benchMethodLabel(method)}: mean ${(error.mean * 100).toFixed(1)} %, max ${(error.max * 100).toFixed(0)} %`,
     });
   }
   writeSheet('contact-aa.png', await sheet(await viewer.browser.newPage(), aaTiles, 4, 4));
@@ -131,9 +127,7 @@ async function debugSheet(viewer: HeadlessViewer): Promise<void> {
       }),
       caption,
     });
-  writeSheet('contact-debug.png',
-    await sheet(await viewer.browser.newPage(), debugTiles, 5, 1),
-  );
+  writeSheet('contact-debug.png', await sheet(await viewer.browser.newPage(), debugTiles, 5, 1));
 }
 
 /**

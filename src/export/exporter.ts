@@ -89,19 +89,3 @@ export function exportFileName(result: {
 }): string {
   return `sdf-${result.state.scene}-${result.state.warp}-${result.width}x${result.height}.png`;
 }
-
-/** Base64 of the joined file parts; encoded in 3-byte-aligned pieces so none pads early. */
-export function partsToBase64(parts: readonly Uint8Array[]): string {
-  const total = parts.reduce((n, p) => n + p.length, 0);
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const part of parts) {
-    bytes.set(part, at);
-    at += part.length;
-  }
-  const pieces: string[] = [];
-  const step = 3 * 8192;
-  for (let i = 0; i < total; i += step)
-    pieces.push(btoa(String.fromCharCode(...bytes.subarray(i, i + step))));
-  return pieces.join('');
-}

@@ -4,6 +4,7 @@
  * are emitted once (hash-consing by node identity, so shared definitions never blow up).
  * Only numbers, uniform names from headers and generated temporaries appear in the text.
  */
+import { glslFloat } from '../shader/glsl-float';
 import { MAX_OPERATIONS } from './grammar';
 import { ExprError, type Expr } from './parse';
 
@@ -43,13 +44,6 @@ const BINARY: Readonly<Record<string, string>> = {
   '*': 'ad_mul',
   '/': 'ad_div',
 };
-
-/** A float literal GLSL accepts for any finite JS number. */
-export function glslFloat(value: number): string {
-  if (!Number.isFinite(value)) throw new RangeError(`${value} is not finite`);
-  const text = String(value);
-  return /[.e]/.test(text) ? text : `${text}.0`;
-}
 
 export interface GeneratedFunction {
   /** GLSL source of the function (needs shaders/ad/ad.glsl included before it). */

@@ -6,6 +6,7 @@
  * - `{ float: x }` -> `#define NAME 0.5` (always a float literal);
  * - `{ ident: 'warpPolar' }` -> `#define NAME warpPolar` (must be a GLSL identifier).
  */
+import { glslFloat } from './glsl-float';
 export type DefineValue = boolean | number | { float: number } | { ident: string };
 export type Defines = Readonly<Record<string, DefineValue>>;
 
@@ -35,15 +36,9 @@ function defineText(name: string, value: DefineValue): string | undefined {
   if ('float' in value) {
     if (!Number.isFinite(value.float))
       throw new Error(`define ${name}: ${value.float} is not finite`);
-    return `#define ${name} ${floatLiteral(value.float)}`;
+    return `#define ${name} ${glslFloat(value.float)}`;
   }
   if (!isGlslIdentifier(value.ident))
     throw new Error(`define ${name}: "${value.ident}" is not a GLSL identifier`);
   return `#define ${name} ${value.ident}`;
-}
-
-/** A GLSL float literal: `1` -> `1.0`, `1e-7` -> `1e-7`, `-0.25` -> `-0.25`. */
-export function floatLiteral(x: number): string {
-  const text = String(x);
-  return /[.e]/.test(text) ? text : `${text}.0`;
 }

@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { BENCH_CASES, BENCH_METHODS, type BenchRow } from '../../src/bench/plan';
+import {
+  benchMethodLabel,
+  BENCH_CASES,
+  BENCH_METHODS,
+  rowSource,
+  type BenchMethod,
+  type BenchRow,
+} from '../../src/bench/plan';
 
 const run = promisify(execFile);
 
@@ -32,11 +39,14 @@ describe('npm run bench -- --quick', () => {
         for (const key of ['meanErr', 'p99Err', 'maxErr'] as const)
           expect(row[key] >= 0 && row[key] <= 1, `${key} of ${JSON.stringify(row)}`).toBe(true);
       }
-      const mean = (source: string) =>
-        rows.filter((r) => r.source === source).reduce((s, r) => s + r.meanErr, 0) /
-        BENCH_CASES.length /
-        2;
-      expect(mean('supersample-8'), 'supersampling beats no AA').toBeLessThan(mean('none'));
+      const mean = (method: BenchMethod) => {
+        const of = rows.filter((r) => r.source === rowSource(method) && r.filter === method.filter);
+        expect(of, `rows of ${benchMethodLabel(method)}`).toHaveLength(BENCH_CASES.length * 2);
+        return of.reduce((s, r) => s + r.meanErr, 0) / of.length;
+      };
+      const supersample = BENCH_METHODS.find((m) => m.referenceN === 8)!;
+      const none = BENCH_METHODS.find((m) => m.source === 'none')!;
+      expect(mean(supersample), 'supersampling beats no AA').toBeLessThan(mean(none));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareColumn, compareState, methodLabel } from '../../src/compare';
+import { benchMethodLabel, BENCH_METHODS, rowMethod, rowSource } from '../../src/bench/plan';
 import { AA_SOURCES, applyPatch, DEFAULT_STATE } from '../../src/state';
 import { knownCatalog } from '../tools/catalog-fixture';
 
@@ -70,5 +71,16 @@ describe('split-screen compare', () => {
     expect(methodLabel('analytic', 'box', 8)).toBe('analytic + box');
     expect(methodLabel('reference', 'step', 16)).toBe('reference 16x16');
     expect(methodLabel('none', 'linear', 8)).toBe('none');
+  });
+});
+
+describe('bench rows and labels', () => {
+  it('round-trips every bench method through its row fields, and labels it as the UI does', () => {
+    for (const m of BENCH_METHODS) {
+      const back = rowMethod({ source: rowSource(m), filter: m.filter });
+      expect(back).toEqual(m.source === 'reference' ? m : { source: m.source, filter: m.filter });
+      expect(benchMethodLabel(m)).toBe(methodLabel(m.source, m.filter, m.referenceN ?? 16));
+    }
+    expect(rowSource({ source: 'reference', filter: 'step', referenceN: 8 })).toBe('supersample-8');
   });
 });

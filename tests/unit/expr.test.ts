@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generateFunction, glslFloat } from '../../src/expr/codegen';
+import { generateFunction } from '../../src/expr/codegen';
+import { glslFloat } from '../../src/shader/glsl-float';
 import { FUNCTIONS, MAX_EXPRESSION_CHARS } from '../../src/expr/grammar';
 import { ExprError, parseExpression, type ExprContext } from '../../src/expr/parse';
 import { evaluate } from '../tools/expr-eval';

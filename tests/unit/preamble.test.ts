@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { floatLiteral, generatePreamble } from '../../src/shader/preamble';
+import { generatePreamble } from '../../src/shader/preamble';
+import { glslFloat } from '../../src/shader/glsl-float';
 
 describe('generatePreamble', () => {
   it('writes floats as float literals', () => {
-    expect(floatLiteral(1)).toBe('1.0');
-    expect(floatLiteral(-0.25)).toBe('-0.25');
-    expect(floatLiteral(1e-7)).toBe('1e-7');
-    expect(floatLiteral(1e21)).toBe('1e+21');
+    expect(glslFloat(1)).toBe('1.0');
+    expect(glslFloat(-0.25)).toBe('-0.25');
+    expect(glslFloat(1e-7)).toBe('1e-7');
+    expect(glslFloat(1e21)).toBe('1e+21');
   });
 
   it('sorts defines so the same options always give the same text', () => {

@@ -16,42 +16,36 @@ import {
   type Schema,
 } from './state-schema';
 import type { SceneInfo } from './scenes/scene-header';
+import {
+  AA_FILTERS,
+  AA_SOURCES,
+  DEBUG_VIEWS,
+  FADE_RANGE,
+  OUTPUTS,
+  REFERENCE_RANGE,
+  STROKE_RANGE,
+  ZOOM_RANGE,
+  type AaFilter,
+  type AaSource,
+  type DebugView,
+  type OutputMode,
+} from './aa-methods';
 import type { WarpInfo } from './warps/warp-catalog';
 
-/**
- * Where the pixel-space gradient comes from (DESIGN.md); `reference` supersamples instead.
- * `autodiff` takes the warp Jacobian from dual numbers of the warp's expression;
- * `second-order` also bends the edge by the field's Hessian (jets), where the scene is an
- * expression (otherwise it is `autodiff`).
- */
-export const AA_SOURCES = [
-  'none',
-  'naive',
-  'hardware',
-  'analytic',
-  'autodiff',
-  'second-order',
-  'finite-difference',
-  'reference',
-] as const;
-/**
- * How a distance in pixels becomes coverage. `adaptive` is `box`, refined by 4 x 4
- * sub-pixel boxes where the field bends within the pixel.
- */
-export const AA_FILTERS = ['step', 'linear', 'smoothstep', 'box', 'adaptive', 'strip'] as const;
-export const OUTPUTS = ['color', 'coverage'] as const;
-/**
- * What the colour output shows: the scene, or one of the derivatives behind its edges
- * (distance bands every 8 px, |grad f| per world unit, det of the warp Jacobian, gradient
- * direction), or `error`: |coverage - the N x N reference's| as a log colour ramp. See
- * shaders/debug/views.glsl.
- */
-export const DEBUG_VIEWS = ['none', 'bands', 'slope', 'jacobian', 'direction', 'error'] as const;
-
-export type AaSource = (typeof AA_SOURCES)[number];
-export type AaFilter = (typeof AA_FILTERS)[number];
-export type OutputMode = (typeof OUTPUTS)[number];
-export type DebugView = (typeof DEBUG_VIEWS)[number];
+export {
+  AA_FILTERS,
+  AA_SOURCES,
+  DEBUG_VIEWS,
+  FADE_RANGE,
+  OUTPUTS,
+  REFERENCE_RANGE,
+  STROKE_RANGE,
+  ZOOM_RANGE,
+  type AaFilter,
+  type AaSource,
+  type DebugView,
+  type OutputMode,
+} from './aa-methods';
 
 export interface ViewState {
   /** World point at the canvas centre. */
@@ -102,11 +96,6 @@ export interface ViewerState {
   /** The optimisation lab (the `optimise` scene): objective, start, methods, settings. */
   readonly lab: LabState;
 }
-
-export const ZOOM_RANGE = [1e-4, 1e6] as const;
-export const FADE_RANGE = [0, 8] as const;
-export const STROKE_RANGE = [0.01, 16] as const;
-export const REFERENCE_RANGE = [1, 16] as const;
 
 export const DEFAULT_VIEW: ViewState = { center: [0, 0], zoom: 1, rotation: 0 };
 

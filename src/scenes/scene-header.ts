@@ -4,7 +4,7 @@ import { MAX_EXPRESSION_CHARS } from '../expr/grammar';
 import { formulaProblem } from '../expr/parse';
 import { paramListSchema, withUniforms, type ParamSpec } from '../params';
 import { HeaderError, idSchema, parseHeader, textSchema } from '../shader/file-header';
-import { AA_FILTERS, AA_SOURCES, FADE_RANGE, STROKE_RANGE, ZOOM_RANGE } from '../state';
+import { AA_FILTERS, AA_SOURCES, FADE_RANGE, STROKE_RANGE, ZOOM_RANGE } from '../aa-methods';
 
 /** What a scene file says about itself in its leading `/*{ ... }*\/` JSON comment. */
 export interface SceneInfo {

@@ -25,6 +25,8 @@ import type { ViewerState } from './state';
 import { compareColumn, compareState } from './compare';
 import { srgbToLinear } from './params';
 import { paramUniforms, stateVariant } from './state-variant';
+import { formulasIn } from './expr/expression-variants';
+import type { Formula } from './expr/parse';
 import { tileTransform, viewTransform } from './view';
 
 /**
@@ -66,6 +68,8 @@ export interface DrawOutcome {
   /** Set when the asked-for variant failed; the last good program of the output drew instead. */
   readonly failure?: {
     readonly message: string;
+    /** The typed formulas it is about: the page shows it at their inputs too. */
+    readonly formulas: readonly Formula[];
     readonly diagnostics: readonly ShaderDiagnostic[];
   };
 }
@@ -183,19 +187,27 @@ export class Renderer {
     const role =
       rolePrefix + (request.output === 'probe' ? `probe:${request.probe}` : request.output);
     const variant = stateVariant(this.library, state, request);
-    const key =
-      typeof variant === 'string' ? `${state.scene}|${state.warp}|?` : variantKey(variant);
-    const result: CompileResult | Pending =
-      typeof variant === 'string'
-        ? { ok: false, message: variant, diagnostics: [] }
-        : this.compile(key, variant, request.wait ?? true);
+    const none = 'message' in variant ? variant : undefined;
+    const key = none ? `${state.scene}|${state.warp}|?` : variantKey(variant as Variant);
+    const result: CompileResult | Pending = none
+      ? { ok: false, message: none.message, diagnostics: [] }
+      : this.compile(key, variant as Variant, request.wait ?? true);
     const pending = 'pending' in result;
     if (!pending && result.ok) this.replaceLastGood(role, result.program);
     const program = !pending && result.ok ? result.program : this.lastGood.get(role);
     const failure =
       pending || result.ok
         ? undefined
-        : { message: result.message, diagnostics: result.diagnostics };
+        : {
+            message: result.message,
+            diagnostics: result.diagnostics,
+            formulas:
+              none?.formulas ??
+              formulasIn(
+                variant as Variant,
+                result.diagnostics.map((d) => d.file),
+              ),
+          };
     if (!program) return { key, drawn: false, pending, failure };
 
     const { region } = request;

@@ -6,20 +6,29 @@ import type { DrawRequest } from './renderer';
 import type { ShaderLibrary } from './library';
 import type { Variant } from './shader/variant';
 import type { ViewerState } from './state';
-import { ExprError } from './expr/parse';
+import { ExprError, type Formula } from './expr/parse';
 import { expressionVariant, type ExpressionVariant } from './expr/expression-variants';
 import { paramValue } from './param-values';
 import { uniformValue } from './params';
+
+/** Why a state has no variant, and which typed formulas that is about (none for an id). */
+export interface NoVariant {
+  readonly message: string;
+  readonly formulas: readonly Formula[];
+}
 
 /** The variant to draw, or why there is none (unknown id, a formula that does not parse). */
 export function stateVariant(
   library: ShaderLibrary,
   state: ViewerState,
   request: Pick<DrawRequest, 'output' | 'probe'>,
-): Variant | string {
+): Variant | NoVariant {
   const known = { scene: library.scenes.get(state.scene), warp: library.warps.get(state.warp) };
   if (!known.scene || !known.warp)
-    return `no scene "${state.scene}" or warp "${state.warp}" in the library`;
+    return {
+      message: `no scene "${state.scene}" or warp "${state.warp}" in the library`,
+      formulas: [],
+    };
   let chosen: ExpressionVariant;
   try {
     chosen = expressionVariant(
@@ -31,7 +40,10 @@ export function stateVariant(
     );
   } catch (error) {
     if (!(error instanceof ExprError)) throw error;
-    return `${error.message} (at character ${error.position})`;
+    return {
+      message: `${error.message} (at character ${error.position})`,
+      formulas: error.formulas,
+    };
   }
   return {
     scene: chosen.scene,

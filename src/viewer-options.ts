@@ -1,3 +1,4 @@
+import type { Formula } from './expr/parse';
 import type { SourceFiles } from './shader/sources';
 
 /** How a Viewer is set up. */
@@ -25,4 +26,10 @@ export interface FrameReport {
   /** The asked-for program is still compiling (only for frames that do not wait). */
   readonly pending: boolean;
   readonly error: string | null;
+}
+
+/** What an on-screen frame failed on: the message, and the typed formulas it is about. */
+export interface DrawFailure {
+  readonly message: string;
+  readonly formulas: readonly Formula[];
 }

@@ -10,9 +10,9 @@ import type { ProbeKind, ShaderOutput } from './shader/variant';
 import { Events, onceEach } from './events';
 import { OPTIMISATION_EXTRAS } from './optimise/scene-extras';
 import { applyPatch, DEFAULT_STATE, type ViewerState } from './state';
-import type { FrameReport, ViewerOptions } from './viewer-options';
+import type { DrawFailure, FrameReport, ViewerOptions } from './viewer-options';
 
-export type { FrameReport, ViewerOptions } from './viewer-options';
+export type { DrawFailure, FrameReport, ViewerOptions } from './viewer-options';
 
 /**
  * Holds the state and turns it into frames on demand: a change schedules one frame, and
@@ -29,7 +29,7 @@ export class Viewer {
   /** After every state change. */
   readonly changed = new Events<ViewerState>();
   /** After each on-screen frame: the compile error it showed, or null when it compiled. */
-  readonly drawFailed = new Events<string | null>();
+  readonly drawFailed = new Events<DrawFailure | null>();
   /** When a live frame starts (true) or stops waiting for a program to compile. */
   readonly compilingChanged = new Events<boolean>();
   /** While a heavy frame fills in band by band: the fraction drawn; null once complete. */
@@ -268,7 +268,10 @@ export class Viewer {
       this.warnOnce(`${outcome.key}\n${outcome.failure.message}`, () =>
         console.warn(`shader variant ${outcome.key} failed:\n${outcome.failure!.message}`),
       );
-    if (onScreen) this.drawFailed.emit(outcome.failure?.message ?? null);
+    if (onScreen) {
+      const f = outcome.failure;
+      this.drawFailed.emit(f ? { message: f.message, formulas: f.formulas } : null);
+    }
     if (onScreen && this.compiling !== (outcome.pending ?? false)) {
       this.compiling = outcome.pending ?? false;
       this.compilingChanged.emit(this.compiling);

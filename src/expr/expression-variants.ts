@@ -18,7 +18,7 @@ import {
 } from './generated-sources';
 import { withUniforms } from '../params';
 import { MAX_OPERATIONS, OPERATION_WEIGHT } from './grammar';
-import { ExprError } from './parse';
+import { ExprError, type Formula } from './parse';
 
 export const CUSTOM_ID = 'custom';
 
@@ -163,8 +163,33 @@ export function checkOperationBudget(
   throw new ExprError(
     `${label}: the generated shader needs ${total} operations; the limit is ${budget}${why}, so that no edit blocks the page for seconds`,
     0,
+    1,
+    typed.flatMap(([name]) => (FORMULA_OF[name] ? [FORMULA_OF[name]] : [])),
   );
 }
+
+/** The typed formula behind each label (a built-in warp's own `expr` is none of them). */
+const FORMULA_OF: Readonly<Record<string, Formula>> = {
+  'warp formula': 'warp',
+  'field formula': 'field',
+  objective: 'objective',
+};
+
+/** The typed formulas whose generated files `files` (a compile error's) name. */
+export function formulasIn(
+  variant: Pick<ExpressionVariant, 'scene' | 'warp'>,
+  files: readonly string[],
+): Formula[] {
+  const of: [string, Formula | undefined][] = [
+    [variant.warp.file, variant.warp.id === CUSTOM_ID ? 'warp' : undefined],
+    [variant.scene.file, FORMULA_SCENES[variant.scene.id]],
+  ];
+  return of.flatMap(([file, formula]) => (formula && files.includes(file) ? [formula] : []));
+}
+const FORMULA_SCENES: Readonly<Record<string, Formula>> = {
+  [CUSTOM_ID]: 'field',
+  [OPTIMISE_ID]: 'objective',
+};
 
 /** Parsing and codegen run once per distinct formula, not once per frame. */
 const cache = new Map<string, GeneratedFile>();
@@ -175,7 +200,8 @@ function cached(key: string, label: string, make: () => GeneratedFile): Generate
       file = make();
     } catch (error) {
       if (!(error instanceof ExprError)) throw error;
-      throw new ExprError(`${label}: ${error.message}`, error.position, error.length);
+      const formulas = FORMULA_OF[label] ? [FORMULA_OF[label]] : [];
+      throw new ExprError(`${label}: ${error.message}`, error.position, error.length, formulas);
     }
     if (cache.size > 64) cache.clear();
     cache.set(`${label}|${key}`, file);

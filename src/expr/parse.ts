@@ -21,11 +21,16 @@ export type Expr =
   | { readonly kind: 'call'; readonly fn: string; readonly args: readonly Expr[] };
 
 /** A problem in the text, with the character range to underline. */
+/** The formulas a user types: the custom warp, the custom field, the lab's objective. */
+export type Formula = 'warp' | 'field' | 'objective';
+
 export class ExprError extends Error {
   constructor(
     message: string,
     readonly position: number,
     readonly length = 1,
+    /** Which typed formulas the error is in, so the page can show it at their inputs. */
+    readonly formulas: readonly Formula[] = [],
   ) {
     super(message);
     this.name = 'ExprError';

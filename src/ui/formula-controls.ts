@@ -82,14 +82,12 @@ export function addFormulaControls(
     commit(text);
   });
 
-  // A formula that parses can still be rejected by the GLSL compiler (too large, say): its
-  // generated file is named in the error, and the message shows here too.
-  const generatedPrefix = which === 'warp' ? 'generated/custom-warp' : 'generated/field';
-  const failureLabel = `${which} formula:`;
+  // A formula that parses can still be rejected by the GLSL compiler (too large, say): the
+  // failure names the formulas it is about, and the message shows here too.
   viewer.drawFailed.on((failure) => {
-    const ours = failure?.includes(generatedPrefix) || failure?.startsWith(failureLabel);
+    const ours = failure?.formulas.includes(which);
     if (ours && !message.textContent)
-      message.textContent = `The shader compiler rejected this formula:\n${failure!.split('\n')[0]}`;
+      message.textContent = `The shader compiler rejected this formula:\n${failure!.message.split('\n')[0]}`;
     else if (!failure && message.textContent.startsWith('The shader compiler'))
       message.textContent = '';
   });

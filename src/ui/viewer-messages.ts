@@ -7,7 +7,9 @@ import type { Overlay } from './overlay';
  * is the one place that turns them into words.
  */
 export function showViewerMessages(viewer: Viewer, overlay: Overlay): void {
-  viewer.drawFailed.on((message) => (message ? overlay.showError(message) : overlay.clearError()));
+  viewer.drawFailed.on((failure) =>
+    failure ? overlay.showError(failure.message) : overlay.clearError(),
+  );
   viewer.contextLossChanged.on((lost) =>
     lost
       ? overlay.notice(

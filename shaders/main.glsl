@@ -27,8 +27,7 @@ uniform float u_time;      // seconds; frozen in test mode
 
 out vec4 outColor;
 
-// Ink over the background, premultiplied, in linear light.
-// Ink over the background. A scene may paint its own background under the ink (the
+// Ink over the background, premultiplied, in linear light. A scene may paint its own background under the ink (the
 // optimisation lab's height shading) by defining SCENE_BACKGROUND and sceneBackground(u).
 vec4 composite(vec3 ink, float alpha, vec2 u) {
 #ifdef SCENE_BACKGROUND
@@ -60,67 +59,87 @@ Shaded shadePixel(vec2 px) {
 #endif
 }
 
-void main() {
-  vec2 px = gl_FragCoord.xy;
+// One function per output; main() picks one, so no branch nests more than a level deep.
+
 #if OUTPUT == OUTPUT_PROBE && PROBE == PROBE_HESSIAN
-  // The field's Hessian in warp space (hxx, hxy, hyy) and f, for scenes given by a formula.
-  // Its own branch: the field is evaluated once, as a jet, not also through sdgScene.
+// The field's Hessian in warp space (hxx, hxy, hyy) and f, for scenes given by a formula.
+// Its own function: the field is evaluated once, as a jet, not also through sdgScene.
+vec4 probeOutput(vec2 px) {
   mat2 warpJacobian;
   vec2 u = WARP_FN(viewWorld(px), warpJacobian);
 #ifdef SCENE_AD
   AD jet;
   fieldAD(ad_x(u), ad_y(u), jet);
-  outColor = vec4(jet.h, jet.v);
+  return vec4(jet.h, jet.v);
 #else
-  outColor = vec4(0.0);
+  return vec4(0.0);
 #endif
+}
 #elif OUTPUT == OUTPUT_PROBE
+// The values the host reads back to check each stage of the chain rule.
+vec4 probeOutput(vec2 px) {
   vec2 u;
   mat2 warpJacobian;
   vec3 field = fieldAtPixel(px, u, warpJacobian);
   vec2 gPx = pixelGradient(field, warpJacobian, px);
 #if PROBE == PROBE_FIELD
-  outColor = vec4(field, coverage(field.x, gPx, px));
+  return vec4(field, coverage(field.x, gPx, px));
 #elif PROBE == PROBE_PIXEL
-  outColor = vec4(pixelDistance(field.x, gPx), gPx, coverage(field.x, gPx, px));
+  return vec4(pixelDistance(field.x, gPx), gPx, coverage(field.x, gPx, px));
 #elif PROBE == PROBE_WARP
-  outColor = vec4(u, determinant(warpJacobian), 0.0);
+  return vec4(u, determinant(warpJacobian), 0.0);
 #elif PROBE == PROBE_JACOBIAN
   // Row-major: du/dx, du/dy, dv/dx, dv/dy.
-  outColor = vec4(warpJacobian[0][0], warpJacobian[1][0], warpJacobian[0][1], warpJacobian[1][1]);
+  return vec4(warpJacobian[0][0], warpJacobian[1][0], warpJacobian[0][1], warpJacobian[1][1]);
 #elif PROBE == PROBE_WORLD
-  outColor = vec4(viewWorld(px), px);
+  return vec4(viewWorld(px), px);
 #endif
-#else
-  Shaded shaded = shadePixel(px);
+}
+#endif
+
 #if OUTPUT == OUTPUT_COLOR && DEBUG_VIEW != DEBUG_VIEW_NONE
+// A view of the derivatives behind the edge instead of the scene; `alpha` is its coverage.
+vec4 debugOutput(vec2 px, float alpha) {
   vec2 u;
   mat2 warpJacobian;
   vec3 field = fieldAtPixel(px, u, warpJacobian);
   vec2 gPx = pixelGradient(field, warpJacobian, px);
-  float alpha = shaded.coverage;
 #if DEBUG_VIEW == DEBUG_VIEW_BANDS
-  outColor = vec4(debugBands(pixelDistance(field.x, gPx), alpha), 1.0);
+  return vec4(debugBands(pixelDistance(field.x, gPx), alpha), 1.0);
 #elif DEBUG_VIEW == DEBUG_VIEW_SLOPE
-  outColor = vec4(debugSlope(transpose(warpJacobian) * field.yz), 1.0);
+  return vec4(debugSlope(transpose(warpJacobian) * field.yz), 1.0);
 #elif DEBUG_VIEW == DEBUG_VIEW_JACOBIAN
-  outColor = vec4(debugJacobian(determinant(warpJacobian)), 1.0);
+  return vec4(debugJacobian(determinant(warpJacobian)), 1.0);
 #elif DEBUG_VIEW == DEBUG_VIEW_DIRECTION
-  outColor = vec4(debugDirection(gPx, alpha), 1.0);
+  return vec4(debugDirection(gPx, alpha), 1.0);
 #elif DEBUG_VIEW == DEBUG_VIEW_ERROR
   // The same per-pixel error the quality numbers use: this method's mask against the
   // REFERENCE_N x REFERENCE_N supersampled one (exactly 0 when the method is that reference).
   float referenceCoverage;
   referenceColor(px, referenceCoverage);
-  outColor = vec4(debugError(abs(alpha - referenceCoverage)), 1.0);
+  return vec4(debugError(abs(alpha - referenceCoverage)), 1.0);
 #endif
-#elif OUTPUT == OUTPUT_COLOR
-  // Encode the straight colour, then premultiply again: the canvas expects premultiplied sRGB.
-  vec4 linear = shaded.color;
+}
+#endif
+
+// Encode the straight colour, then premultiply again: the canvas expects premultiplied sRGB.
+vec4 colorOutput(vec4 linear) {
   vec3 straight = linear.a > 0.0 ? linear.rgb / linear.a : vec3(0.0);
-  outColor = vec4(srgbEncode(straight) * linear.a, linear.a);
-#elif OUTPUT == OUTPUT_COVERAGE
+  return vec4(srgbEncode(straight) * linear.a, linear.a);
+}
+
+void main() {
+  vec2 px = gl_FragCoord.xy;
+#if OUTPUT == OUTPUT_PROBE
+  outColor = probeOutput(px);
+#else
+  Shaded shaded = shadePixel(px);
+#if OUTPUT == OUTPUT_COVERAGE
   outColor = vec4(vec3(shaded.coverage), 1.0);
+#elif DEBUG_VIEW != DEBUG_VIEW_NONE
+  outColor = debugOutput(px, shaded.coverage);
+#else
+  outColor = colorOutput(shaded.color);
 #endif
 #endif
 }

@@ -15,10 +15,14 @@ const recordSign = (page: Page) =>
   });
 const signTexts = (page: Page) =>
   page.evaluate(() => (window as unknown as { signTexts: string[] }).signTexts);
+/** Until the sign has shown something since it was last cleared, and is hidden again. */
 const finished = (page: Page) =>
-  page.waitForFunction(() => document.querySelector<HTMLElement>('.busy-sign')!.hidden, {
-    timeout: 120_000,
-  });
+  page.waitForFunction(
+    () =>
+      (window as unknown as { signTexts: string[] }).signTexts.length > 0 &&
+      document.querySelector<HTMLElement>('.busy-sign')!.hidden,
+    { timeout: 120_000 },
+  );
 const percents = (texts: string[]) =>
   texts.flatMap((t) => /full resolution… (\d+) %/.exec(t)?.[1] ?? []).map(Number);
 
@@ -42,7 +46,10 @@ describe('a heavy frame', () => {
 
   it('shows a preview at once, then fills in band by band with its progress shown', async () => {
     const framesBefore = await viewer.page.evaluate(() => window.sdf!.info().framesDrawn);
-    await viewer.page.evaluate(() => window.sdf!.setState({ scene: 'primitives' }));
+    await viewer.page.evaluate(() => {
+      (window as unknown as { signTexts: string[] }).signTexts.length = 0;
+      window.sdf!.setState({ scene: 'primitives' });
+    });
     await finished(viewer.page);
     const drawn = percents(await signTexts(viewer.page));
     expect(drawn[0], 'the preview comes first, at 0 %').toBe(0);

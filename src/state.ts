@@ -32,20 +32,7 @@ import {
 } from './aa-methods';
 import type { WarpInfo } from './warps/warp-catalog';
 
-export {
-  AA_FILTERS,
-  AA_SOURCES,
-  DEBUG_VIEWS,
-  FADE_RANGE,
-  OUTPUTS,
-  REFERENCE_RANGE,
-  STROKE_RANGE,
-  ZOOM_RANGE,
-  type AaFilter,
-  type AaSource,
-  type DebugView,
-  type OutputMode,
-} from './aa-methods';
+export * from './aa-methods';
 
 export interface ViewState {
   /** World point at the canvas centre. */

@@ -9,7 +9,7 @@ export const FRAME_BUDGET_MS = 50;
  * A frame up to this cost is drawn whole: a preview would need a second program, and a
  * tenth of a second is still an answer to a click.
  */
-const WHOLE_FRAME_MS = 100;
+export const WHOLE_FRAME_MS = 100;
 /** The coarsest preview: 1/8 of the resolution each way. */
 const MIN_PREVIEW_SCALE = 1 / 8;
 /** Bands are at least this tall: every band is a draw and a fence, which cost on their own. */
@@ -23,6 +23,8 @@ interface Sources {
   readonly state: () => ViewerState;
   readonly size: () => { width: number; height: number };
   readonly wait: boolean;
+  /** Frames estimated above this cost (ms) are a preview then bands; Infinity: always whole. */
+  readonly bandsAboveMs: number;
   /** Every draw that reaches the screen, for the viewer's accounting and events. */
   readonly drawn: (outcome: DrawOutcome) => void;
   /** Fraction of the full-resolution frame drawn, or null when it is complete. */
@@ -68,7 +70,7 @@ export class LiveFrames {
 
   private start(state: ViewerState, signature: string, width: number, height: number): boolean {
     const key = costKey(state);
-    if (key !== this.cost.key) {
+    if (key !== this.cost.key && Number.isFinite(this.s.bandsAboveMs)) {
       // A probe: one band at full resolution across the middle, drawn twice so the
       // compile is not in the timing. (A coarse probe would mislead: adaptive refinement
       // fires in nearly every pixel that is eight pixels wide.)
@@ -87,7 +89,7 @@ export class LiveFrames {
       this.cost = { key, ms: (ms * height) / (rows[1] - rows[0]) };
     }
     this.drawing = signature;
-    if (this.cost.ms <= WHOLE_FRAME_MS) {
+    if (this.cost.ms <= this.s.bandsAboveMs || !Number.isFinite(this.s.bandsAboveMs)) {
       const outcome = this.draw(state, { target: null, width, height });
       this.s.drawn(outcome);
       this.rowsDone = height;

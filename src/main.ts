@@ -45,6 +45,7 @@ async function boot(): Promise<void> {
       checkGlErrors: options.test || import.meta.env.DEV,
       parallelCompile: options.parallelCompile,
       programCap: options.programCap,
+      bandsAboveMs: options.bandsAboveMs,
     });
   } catch (error) {
     if (!(error instanceof WebGL2UnavailableError)) throw error;

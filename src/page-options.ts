@@ -1,11 +1,13 @@
 import { PROGRAM_CACHE_CAP } from './gl/program-cache';
+import { WHOLE_FRAME_MS } from './live-frames';
 /**
  * Page flags from the query string. `?test` turns on the deterministic test mode:
  * a fixed canvas of `width` x `height` CSS pixels (default 256 x 256), DPR pinned to
  * `dpr` (default 1; `dpr=device` follows the display), time frozen at 0, and
  * `window.sdfReady` set once the first frame is drawn, and programs compiled before the
  * frame that needs them (`compile=parallel` turns background compiles back on).
- * `programs` sets the program cache's cap (tests of eviction).
+ * `programs` sets the program cache's cap (tests of eviction); `bands` the cost in ms above
+ * which a live frame is a preview then bands (off in test mode unless given).
  */
 export interface PageOptions {
   readonly test: boolean;
@@ -16,6 +18,8 @@ export interface PageOptions {
   /** Live frames compile new programs in the background where the browser can. */
   readonly parallelCompile: boolean;
   readonly programCap: number;
+  /** Live frames estimated to cost more than this draw as a preview, then in bands. */
+  readonly bandsAboveMs: number;
 }
 
 const MAX_SIDE = 4096;
@@ -61,5 +65,17 @@ export function readPageOptions(search: string): { options: PageOptions; problem
     else
       problems.push(`dpr=${dprParam.slice(0, 20)}: expected a number from 0.25 to 8 or "device"`);
   }
-  return { options: { test, width, height, dpr, parallelCompile, programCap }, problems };
+  // Test mode draws every frame whole, so what a test counts never hangs on a timing;
+  // `bands=<ms>` turns preview-then-bands on above that cost (the heavy-frame tests).
+  const bandsParam = params.get('bands');
+  let bandsAboveMs = test ? Infinity : WHOLE_FRAME_MS;
+  if (bandsParam !== null) {
+    const value = Number(bandsParam);
+    if (Number.isFinite(value) && value >= 0 && value <= 1e5) bandsAboveMs = value;
+    else problems.push(`bands=${bandsParam.slice(0, 20)}: expected milliseconds from 0 to 100000`);
+  }
+  return {
+    options: { test, width, height, dpr, parallelCompile, programCap, bandsAboveMs },
+    problems,
+  };
 }

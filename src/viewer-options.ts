@@ -16,6 +16,8 @@ export interface ViewerOptions {
   parallelCompile?: boolean;
   /** Most programs kept compiled (default PROGRAM_CACHE_CAP). */
   programCap?: number;
+  /** Live frames above this cost (ms) are a preview then bands (default WHOLE_FRAME_MS). */
+  bandsAboveMs?: number;
 }
 
 export interface FrameReport {

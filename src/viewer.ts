@@ -4,7 +4,7 @@ import { readImage } from './gl/render-target';
 import { createLibrary, type ShaderLibrary } from './library';
 import type { TargetFormat } from './gl/render-target';
 import { Renderer, type DrawOutcome, type DrawRequest } from './renderer';
-import { LiveFrames } from './live-frames';
+import { LiveFrames, WHOLE_FRAME_MS } from './live-frames';
 import type { SourceFiles } from './shader/sources';
 import type { ProbeKind, ShaderOutput } from './shader/variant';
 import { Events, onceEach } from './events';
@@ -63,6 +63,7 @@ export class Viewer {
       state: () => this.stateValue,
       size: () => this.canvasSize,
       wait: !options.parallelCompile,
+      bandsAboveMs: options.bandsAboveMs ?? WHOLE_FRAME_MS,
       drawn: (outcome) => this.afterDraw(outcome),
       progress: (fraction) => this.drawProgress.emit(fraction),
     });

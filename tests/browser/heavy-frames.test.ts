@@ -39,7 +39,7 @@ async function shown(page: Page): Promise<PNG> {
 describe('a heavy frame', () => {
   let viewer: ViewerPage;
   beforeAll(async () => {
-    viewer = await openViewer({ query: { width: 512, height: 384 } });
+    viewer = await openViewer({ query: { width: 512, height: 384, bands: 100 } });
     await recordSign(viewer.page);
   });
   afterAll(() => viewer.close());

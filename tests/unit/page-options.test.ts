@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PROGRAM_CACHE_CAP } from '../../src/gl/program-cache';
 import { readPageOptions } from '../../src/page-options';
+import { WHOLE_FRAME_MS } from '../../src/live-frames';
 
 describe('readPageOptions', () => {
   it('is off by default and follows the display DPR', () => {
@@ -11,6 +12,7 @@ describe('readPageOptions', () => {
       dpr: undefined,
       parallelCompile: true,
       programCap: PROGRAM_CACHE_CAP,
+      bandsAboveMs: WHOLE_FRAME_MS,
     });
   });
 
@@ -22,7 +24,12 @@ describe('readPageOptions', () => {
       dpr: 1,
       parallelCompile: false,
       programCap: PROGRAM_CACHE_CAP,
+      bandsAboveMs: Infinity,
     });
+    expect(readPageOptions('?test&bands=100').options.bandsAboveMs).toBe(100);
+    expect(readPageOptions('?bands=-1').problems).toEqual([
+      'bands=-1: expected milliseconds from 0 to 100000',
+    ]);
     expect(readPageOptions('?test&dpr=device').options.dpr).toBeUndefined();
     expect(readPageOptions('?test&compile=parallel&programs=4').options).toMatchObject({
       parallelCompile: true,

@@ -39,7 +39,7 @@ export default defineConfig({
       output: {
         // Libraries in chunks of their own: they change less often than the app, so a
         // browser keeps them cached across releases.
-        advancedChunks: {
+        codeSplitting: {
           groups: [
             {
               name: 'mathjs',

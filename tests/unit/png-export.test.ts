@@ -7,16 +7,9 @@ import { iendChunk, itxtChunk, pngChunk, STATE_KEYWORD } from '../../src/export/
 import { PngEncoder } from '../../src/export/png-encoder';
 import { MAX_STATE_BYTES, readPngState } from '../../src/export/png-state';
 import { maxTileSide, planBands } from '../../src/export/tiles';
+import { concatBytes } from '../../src/text/base64';
 
-const join = (parts: readonly Uint8Array[]): Uint8Array => {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-};
+const join = concatBytes;
 
 /** A PNG written in bands of `bandRows` through the streaming encoder. */
 async function encode(

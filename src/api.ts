@@ -2,6 +2,9 @@ import { measureErrors, type ErrorStats } from './quality/error-stats';
 import { exporterFor } from './export/exporter';
 import { concatBytes, toBase64 } from './text/base64';
 import type { ExportOptions } from './export/export-options';
+import { PARAM_FORMS, type ExportedShader, type ParamForm } from './export/shader-export';
+import { SHADER_TARGETS, type ShaderTarget } from './export/shader-targets';
+import { viewShader } from './export/view-shader';
 import type { ExportProgress } from './export/render-export';
 import { inspectPixel, type PixelInspection } from './inspect/inspect-pixel';
 import type { ProbeKind } from './shader/variant';
@@ -41,6 +44,8 @@ export interface SdfApi {
    * (src/export/export-options.ts lists the options); rejects with the reason it cannot.
    */
   exportPng(options?: ExportOptions): Promise<{ base64: string; width: number; height: number }>;
+  /** The current view as one self-contained fragment shader (src/export/shader-export.ts). */
+  exportShader(target: ShaderTarget, params?: ParamForm): ExportedShader;
   /** The export in flight (tiles drawn of all), or null. */
   exportProgress(): ExportProgress | null;
   /** Stops the export in flight before its next tile; false when none runs. */
@@ -124,6 +129,13 @@ export function createApi(
     exportPng: async (options) => {
       const { parts, width, height } = await exporterFor(viewer).run(options ?? {});
       return { base64: toBase64(concatBytes(parts)), width, height };
+    },
+    exportShader: (target, params = 'constants') => {
+      if (!SHADER_TARGETS.includes(target))
+        throw new Error(`unknown shader target "${target}" (known: ${SHADER_TARGETS.join(', ')})`);
+      if (!PARAM_FORMS.includes(params))
+        throw new Error(`unknown parameter form "${params}" (known: ${PARAM_FORMS.join(', ')})`);
+      return viewShader(viewer.shaderLibrary, viewer.state, { target, params });
     },
     exportProgress: () => exporterFor(viewer).progress,
     cancelExport: () => exporterFor(viewer).cancel(),

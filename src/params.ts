@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { isGlslIdentifier } from './shader/preamble';
+import { animationSchema } from './param-animation';
 
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
 const identifier = z
@@ -29,6 +30,13 @@ const ranged = <K extends 'float' | 'int'>(type: K, value: z.ZodType<number>) =>
       max: finite,
       step: finite.positive().optional(),
       default: value,
+      /** Ties the value to time (src/param-animation.ts). */
+      animate: animationSchema.optional(),
+    })
+    // Only a float may follow time: an int would jump.
+    .refine((p) => p.type === 'float' || p.animate === undefined, {
+      message: 'only a float parameter may follow time',
+      path: ['animate'],
     })
     .refine((p) => p.min <= p.max, { message: 'min must be <= max', path: ['min'] })
     .refine((p) => p.default >= p.min && p.default <= p.max, {

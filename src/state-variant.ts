@@ -10,6 +10,7 @@ import { ExprError, type Formula } from './expr/parse';
 import { expressionVariant, type ExpressionVariant } from './expr/expression-variants';
 import { paramValue } from './param-values';
 import { uniformValue } from './params';
+import { animatedValue, paramIsAnimated } from './param-animation';
 
 /** Why a state has no variant, and which typed formulas that is about (none for an id). */
 export interface NoVariant {
@@ -58,7 +59,7 @@ export function stateVariant(
   };
 }
 
-/** The current scene's and warp's parameters by uniform name, defaults filled in. */
+/** The current scene's and warp's parameters by uniform name at state.time, defaults filled in. */
 export function paramUniforms(
   library: ShaderLibrary,
   state: ViewerState,
@@ -70,7 +71,12 @@ export function paramUniforms(
     [scene, state.sceneParams],
     [warp, state.warpParams],
   ] as const)
-    for (const spec of owner?.params ?? [])
-      uniforms[spec.uniform] = uniformValue(spec, paramValue(values, owner!, spec.name));
+    for (const spec of owner?.params ?? []) {
+      const value = paramValue(values, owner!, spec.name);
+      // A parameter tied to time moves about the value set, with state.time.
+      uniforms[spec.uniform] = paramIsAnimated(spec)
+        ? animatedValue(spec, value as number, state.time)
+        : uniformValue(spec, value);
+    }
   return uniforms;
 }

@@ -105,6 +105,11 @@ export class Viewer {
     return this.framesTried;
   }
 
+  /** The shader files and catalogues the frames are drawn from. */
+  get shaderLibrary(): ShaderLibrary {
+    return this.library;
+  }
+
   get knownIds() {
     return { scenes: this.library.scenes, warps: this.library.warps };
   }

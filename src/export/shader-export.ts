@@ -1,0 +1,189 @@
+/**
+ * The current view as one self-contained fragment shader: the variant the viewer draws,
+ * its conditionals resolved, only what it uses, parameters as named constants (or, when
+ * a header ties one to time, as an expression of u_time), the view as a uniform (WebGL2)
+ * or a constant with mouse panning (Shadertoy). Shader files keep their own comments;
+ * nothing typed by the user goes in as typed: formulas arrive as the code generated from
+ * their parse, and names only as checked ids.
+ */
+import { methodLabel } from '../compare';
+import type { ShaderLibrary } from '../library';
+import { animatedGlsl, paramIsAnimated } from '../param-animation';
+import { paramValue } from '../param-values';
+import { srgbToLinear } from '../params';
+import { foldConditionals } from '../shader/fold-conditionals';
+import { glslFloat } from '../shader/glsl-float';
+import { shake, splitItems, type ShaderItem } from '../shader/tree-shake';
+import { assembleVariant } from '../shader/variant';
+import { PREAMBLE_FILE } from '../shader/assemble';
+import { VARIANT_ROOT } from '../shader/variant';
+import type { ViewerState } from '../state';
+import { paramUniforms, stateVariant } from '../state-variant';
+import { targetParts, type ShaderTarget } from './shader-targets';
+
+export interface ExportedShader {
+  readonly text: string;
+  /** `<scene>-<warp>.<target>.glsl` */
+  readonly fileName: string;
+}
+
+type UniformValue = number | readonly number[];
+
+export const PARAM_FORMS = ['constants', 'uniforms'] as const;
+export type ParamForm = (typeof PARAM_FORMS)[number];
+
+export interface ShaderExportOptions {
+  readonly target: ShaderTarget;
+  /**
+   * `constants` (the default) writes each parameter as a named constant; `uniforms` (WebGL2
+   * only) keeps it a uniform, its default listed in the header's `uniform defaults` line,
+   * so a page can change it live. The compiler folds constants: sin(0.3) is then exact,
+   * where a GPU's sin of a uniform is its own approximation.
+   */
+  readonly params?: ParamForm;
+  /** Values of uniforms that are not parameters of the scene or warp (the lab's). */
+  readonly extraUniforms?: Readonly<Record<string, UniformValue>>;
+}
+
+/** The header line that lists the uniforms' defaults as JSON, in `uniforms` form. */
+export const UNIFORM_DEFAULTS_PREFIX = '// uniform defaults: ';
+
+/** Throws Error with a message for the page or the CLI when the state has no shader. */
+export function exportShader(
+  library: ShaderLibrary,
+  state: ViewerState,
+  { target, params = 'constants', extraUniforms = {} }: ShaderExportOptions,
+): ExportedShader {
+  if (params === 'uniforms' && target !== 'webgl2')
+    throw new Error('parameters as uniforms need the webgl2 target: Shadertoy sets no uniforms');
+  const output = state.output === 'coverage' ? 'coverage' : 'color';
+  const variant = stateVariant(library, state, { output });
+  if ('message' in variant) throw new Error(`cannot export this view: ${variant.message}`);
+  const assembled = assembleVariant(library.files, variant);
+  const lines = assembled.source
+    .split('\n')
+    .map((text, i) => ({ text, origin: assembled.lineMap[i]! }));
+  const shaken = shake(splitItems(foldConditionals(lines)), ['main']);
+
+  const values: Record<string, UniformValue> = {
+    u_fadeWidth: state.aa.fadeWidth,
+    u_strokeWidth: state.aa.strokeWidth,
+    u_background: [...state.background.slice(0, 3).map(srgbToLinear), state.background[3]],
+    ...paramUniforms(library, state),
+    ...extraUniforms,
+  };
+  const animated = animatedUniforms(library, state);
+  const parts = targetParts(target, state.view);
+  const body: string[] = [];
+  let file = '';
+  const headersShown = new Set<string>();
+  const defaults: Record<string, UniformValue> = {};
+  const form = { target, params, values, animated, defaults };
+  for (const item of shaken.items) {
+    const text = rewrite(item, form);
+    if (!text) continue;
+    if (item.file !== file) {
+      file = item.file;
+      body.push('', `// ---- ${sectionName(file)} ----`);
+      const header = shaken.headers.get(file);
+      if (header && !headersShown.has(file)) body.push(...header, '');
+      headersShown.add(file);
+    }
+    // A blank line before each function, as in the files.
+    if (item.kind === 'function' && body.at(-1) !== '' && !item.comments.length) body.push('');
+    else if (item.comments.length && body.at(-1) !== '') body.push('');
+    body.push(...item.comments, ...text);
+  }
+  const scene = library.scenes.get(state.scene)!;
+  const method = methodLabel(state.aa.source, state.aa.filter, state.aa.referenceN);
+  const title = [
+    `// Scene "${scene.id}" through the warp "${state.warp}", antialiased with ${method},`,
+    `// fade ${glslFloat(state.aa.fadeWidth)} device pixels${output === 'coverage' ? ', coverage mask' : ''}.`,
+    `// One self-contained ${target === 'webgl2' ? 'WebGL2 (GLSL ES 3.00)' : 'Shadertoy'} fragment shader, exported by sdf-warp-viewer.`,
+    '// Edges fade over exactly that many pixels through the warp: the scene gradient is',
+    '// pushed through the warp and view Jacobians per pixel (the chain rule), not fwidth.',
+    ...(state.compare.enabled ? ['// (The split-screen compare method is not part of it.)'] : []),
+  ];
+  const text = [
+    ...(parts.version ? [parts.version] : []),
+    ...title,
+    ...parts.head,
+    ...(params === 'uniforms' ? [`${UNIFORM_DEFAULTS_PREFIX}${JSON.stringify(defaults)}`] : []),
+    ...body,
+    '',
+    '// ---- entry point ----',
+    ...parts.entry,
+  ];
+  return {
+    text: `${text.join('\n').replace(/\n{3,}/g, '\n\n')}\n`,
+    fileName: `${scene.id}-${state.warp}.${target}.glsl`,
+  };
+}
+
+function sectionName(file: string): string {
+  if (file === PREAMBLE_FILE) return 'options';
+  if (file === VARIANT_ROOT) return 'parameters';
+  return file.replace(/[^\w./-]/g, '_');
+}
+
+/** Parameters a header ties to time, as GLSL expressions of u_time, by uniform. */
+function animatedUniforms(library: ShaderLibrary, state: ViewerState): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [owner, values] of [
+    [library.scenes.get(state.scene), state.sceneParams],
+    [library.warps.get(state.warp), state.warpParams],
+  ] as const)
+    for (const spec of owner?.params ?? [])
+      if (paramIsAnimated(spec))
+        out.set(
+          spec.uniform,
+          animatedGlsl(spec, paramValue(values, owner!, spec.name) as number, 'u_time'),
+        );
+  return out;
+}
+
+const UNIFORM = /^\s*uniform\s+(\w+)\s+(\w+)\s*;(.*)$/;
+
+interface Form {
+  readonly target: ShaderTarget;
+  readonly params: ParamForm;
+  readonly values: Readonly<Record<string, UniformValue>>;
+  readonly animated: ReadonlyMap<string, string>;
+  /** Filled in: the uniforms kept, with their values. */
+  readonly defaults: Record<string, UniformValue>;
+}
+
+/** The item's text in the export, or null to leave it out. */
+function rewrite(
+  item: ShaderItem,
+  { target, params, values, animated, defaults }: Form,
+): string[] | null {
+  const first = item.lines[0]!;
+  if (item.kind === 'directive' && /^\s*(#\s*version|precision)\b/.test(first)) return null;
+  if (item.kind === 'function' && item.names[0] === 'main')
+    return [first.replace(/\bmain\s*\(/, 'sdfMain('), ...item.lines.slice(1)];
+  if (target === 'shadertoy' && /^\s*out\s+vec4\s+outColor\s*;/.test(first))
+    return [first.replace(/^\s*out\s+/, '')];
+  const uniform = UNIFORM.exec(first);
+  if (!uniform || item.lines.length > 1) return item.lines;
+  const [, type, name, comment] = uniform as unknown as [string, string, string, string];
+  if (name === 'u_time') return null;
+  if (name === 'u_viewOrigin' || name === 'u_viewJacobian') return [`${type} ${name};${comment}`];
+  // A uniform nobody sets is 0: the offset of an untiled image.
+  if (name === 'u_pixelOffset') return [`${first} // 0 unless drawn in tiles`];
+  const expression = animated.get(name);
+  if (expression) return [`#define ${name} ${expression}`];
+  const value = values[name];
+  if (value === undefined) return [`${first} // not set by the viewer: give it a value`];
+  if (params === 'constants') return [`const ${type} ${name} = ${literal(type, value)};${comment}`];
+  defaults[name] = type === 'bool' ? Number(Boolean(value)) : value;
+  return [`${first} // default ${literal(type, value)}`];
+}
+
+function literal(type: string, value: UniformValue): string {
+  const list = typeof value === 'number' ? [value] : [...value];
+  if (type === 'bool') return list[0] ? 'true' : 'false';
+  if (type === 'int') return String(Math.round(list[0]!));
+  if (type === 'float') return glslFloat(list[0]!);
+  return `${type}(${list.map(glslFloat).join(', ')})`;
+}

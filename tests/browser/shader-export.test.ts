@@ -1,0 +1,98 @@
+/**
+ * The exported shader draws what the viewer draws: every built-in scene (with its own warp)
+ * and every warp (on the checkerboard), with three antialiasing methods, each compiled in
+ * a fresh WebGL2 context and compared with the viewer's canvas.
+ *
+ * Exactly (1/255) where the export's parameters reach the GPU as the viewer's do, as
+ * uniforms: the WebGL2 `uniforms` form, and the Shadertoy target's named constants
+ * declared back as uniforms by the harness (WebGL2's constants are the same lines). As written, constants let the compiler fold what depends only on
+ * them (sin(0.3) at full precision, where SwiftShader's sin of a uniform is off by about
+ * 5e-4): that moves edges by a few hundredths of a pixel, bounded below.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLibrary } from '../../src/library';
+import { scenePickPatch } from '../../src/scenes/scene-defaults';
+import { diskSources } from '../../src/shader/disk-sources';
+import {
+  compareExportedShader,
+  installShaderHarness,
+  uniformDefaults,
+  type ShaderComparison,
+} from './shader-harness';
+import { openViewer, setState, type ViewerPage } from './viewer-page';
+
+const library = createLibrary(diskSources(process.cwd()));
+const METHODS = [
+  { source: 'analytic', filter: 'adaptive' },
+  { source: 'hardware', filter: 'linear' },
+  { source: 'reference', filter: 'box', referenceN: 4 },
+] as const;
+/** One 8-bit step: the viewer and the export run the same arithmetic. */
+const TOLERANCE = 1;
+/** Folded constants, as written: mean difference per channel and share of channels over 1. */
+const FOLDED_MEAN = 0.2;
+const FOLDED_OVER = 0.015;
+
+const cases: { name: string; patch: Record<string, unknown> }[] = [];
+for (const scene of library.scenes.values())
+  cases.push({
+    name: `scene ${scene.id}`,
+    // The lab's paths are marks the viewer draws over the frame; through a warp it has none.
+    patch: { ...scenePickPatch(scene), ...(scene.id === 'optimise' ? { warp: 'swirl' } : {}) },
+  });
+for (const warp of library.warps.keys())
+  cases.push({
+    name: `warp ${warp}`,
+    patch: { ...scenePickPatch(library.scenes.get('checker')!), warp },
+  });
+
+let viewer: ViewerPage;
+beforeAll(async () => {
+  viewer = await openViewer({ query: { width: 96, height: 64 } });
+  await installShaderHarness(viewer.page);
+});
+afterAll(() => viewer?.close());
+
+function exported(target: string, params: string): Promise<string> {
+  return viewer.page.evaluate(
+    (t, p) => window.sdf!.exportShader(t as 'webgl2', p as 'uniforms').text,
+    target,
+    params,
+  );
+}
+
+function problem(result: ShaderComparison, folded = false): string | undefined {
+  if (result.error) return result.error;
+  const { worst, over, mean, lit, pixels } = result as Required<ShaderComparison>;
+  // A blank frame would match a blank export: something must be drawn.
+  if (lit === 0) return 'nothing drawn';
+  const stats = `${worst.diff}/255 at (${worst.x}, ${worst.y}), ${over} channels over 1, mean ${mean.toFixed(4)}`;
+  if (!folded) return worst.diff > TOLERANCE ? stats : undefined;
+  return mean > FOLDED_MEAN || over > FOLDED_OVER * pixels * 4 ? stats : undefined;
+}
+
+describe('exported shaders match the viewer', () => {
+  it.each(cases)('$name', async ({ patch }) => {
+    const failures: string[] = [];
+    for (const method of METHODS) {
+      await setState(viewer.page, { ...patch, aa: { ...(patch.aa as object), ...method } });
+      const label = `${method.source} + ${method.filter}`;
+      const uniforms = await exported('webgl2', 'uniforms');
+      const defaults = uniformDefaults(uniforms);
+      const shadertoy = await exported('shadertoy', 'constants');
+      const checks = [
+        ['webgl2 uniforms', uniforms, 'webgl2', {}, false],
+        ['shadertoy constants as uniforms', shadertoy, 'shadertoy', defaults, false],
+        ['shadertoy constants as written', shadertoy, 'shadertoy', {}, true],
+      ] as const;
+      for (const [form, text, target, unfold, folded] of checks) {
+        const found = problem(
+          await compareExportedShader(viewer.page, text, target, 0, unfold),
+          folded,
+        );
+        if (found) failures.push(`${label} as ${form}: ${found}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});

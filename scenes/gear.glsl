@@ -7,7 +7,7 @@
     { "name": "teeth2", "label": "teeth (small gear)", "type": "int", "min": 6, "max": 40, "default": 11 },
     { "name": "sharpness", "type": "float", "min": 0.5, "max": 4, "step": 0.05, "default": 2.2 },
     { "name": "holes", "type": "int", "min": 0, "max": 8, "default": 5 },
-    { "name": "angle", "type": "float", "min": -3.14159, "max": 3.14159, "step": 0.005, "default": 0 },
+    { "name": "angle", "type": "float", "min": -3.14159, "max": 3.14159, "step": 0.005, "default": 0, "animate": { "rate": 0.25 } },
     { "name": "ink", "label": "gear colour", "type": "color", "default": [0.9, 0.7, 0.32] },
     { "name": "ink2", "label": "small gear colour", "type": "color", "default": [0.5, 0.68, 0.86] }
   ],

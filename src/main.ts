@@ -13,7 +13,8 @@ import { showBusySign } from './ui/busy-sign';
 import { showViewerMessages } from './ui/viewer-messages';
 import { createPanel } from './ui/panel';
 import { reservePanelSpace } from './ui/panel-space';
-import { exportFromPanel } from './ui/export-folder';
+import { exportFromPanel, exportShaderFromPanel } from './ui/export-folder';
+import { Clock } from './clock';
 import { createPresetsFolder } from './ui/presets-folder';
 import { attachDrop } from './ui/drop';
 import { attachPointer } from './ui/pointer';
@@ -62,7 +63,8 @@ async function boot(): Promise<void> {
     canvas,
     avoid: () => [...document.querySelectorAll('.lil-gui.lil-root')],
   });
-  const gui = createPanel(viewer, { inspector, overlay });
+  const clock = new Clock(viewer);
+  const gui = createPanel(viewer, { inspector, overlay, clock });
   const panelSpace = reservePanelSpace(gui, { fixedCanvas: options.test });
   createDebugLegend(document.body, viewer, () => document.querySelector('.error-readout'));
   createPresetsFolder(gui, viewer, overlay);
@@ -90,6 +92,12 @@ async function boot(): Promise<void> {
     { key: '[', description: 'fade width -0.25 px', run: fadeBy(-0.25) },
     { key: ']', description: 'fade width +0.25 px', run: fadeBy(0.25) },
     { key: 's', description: 'export PNG (Export panel)', run: () => void exportFromPanel(viewer) },
+    {
+      key: 'g',
+      description: 'export the view as a GLSL shader (Export panel)',
+      run: () => exportShaderFromPanel(viewer, overlay),
+    },
+    { key: 'p', description: 'play or pause time (Time panel)', run: () => clock.toggle() },
     {
       key: 'c',
       description: 'split-screen compare on or off',

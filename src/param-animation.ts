@@ -30,7 +30,8 @@ export function paramIsAnimated(
 
 /** The parameter's value at `time` seconds, from the value the user set. */
 export function animatedValue(spec: AnimatedSpec, base: number, time: number): number {
-  if (!paramIsAnimated(spec)) return base;
+  // At time 0 exactly the value set, whatever float rounding the formulas bring.
+  if (!paramIsAnimated(spec) || time === 0) return base;
   const { min, max, animate } = spec;
   if ('rate' in animate) {
     const span = max - min;

@@ -7,7 +7,7 @@
   "params": [
     { "name": "center", "uniform": "u_kaleidoscopeCenter", "type": "point2D", "min": -4, "max": 4, "default": [0, 0] },
     { "name": "segments", "uniform": "u_kaleidoscopeSegments", "type": "float", "min": 2, "max": 32, "default": 6 },
-    { "name": "angle", "uniform": "u_kaleidoscopeAngle", "type": "float", "min": -3.14159, "max": 3.14159, "default": 0.15 }
+    { "name": "angle", "uniform": "u_kaleidoscopeAngle", "type": "float", "min": -3.14159, "max": 3.14159, "default": 0.15, "animate": { "rate": 0.1 } }
   ]
 }*/
 // Kaleidoscope: fold the angle about a centre c into one mirrored wedge.

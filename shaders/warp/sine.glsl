@@ -7,7 +7,7 @@
   "params": [
     { "name": "amplitude", "uniform": "u_sineAmplitude", "type": "float", "min": 0, "max": 0.5, "default": 0.05 },
     { "name": "frequency", "uniform": "u_sineFrequency", "type": "float", "min": 0, "max": 60, "default": 9 },
-    { "name": "phase", "uniform": "u_sinePhase", "type": "float", "min": -3.14159, "max": 3.14159, "default": 0 }
+    { "name": "phase", "uniform": "u_sinePhase", "type": "float", "min": -3.14159, "max": 3.14159, "default": 0, "animate": { "rate": 1.5 } }
   ]
 }*/
 // Two-axis sine wave.

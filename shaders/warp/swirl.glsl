@@ -6,7 +6,7 @@
   "expr": "qx = x - center_x; qy = y - center_y; phi = strength * exp(-(qx^2 + qy^2) / radius^2); c = cos(phi); s = sin(phi); center_x + c * qx - s * qy; center_y + s * qx + c * qy",
   "params": [
     { "name": "center", "uniform": "u_swirlCenter", "type": "point2D", "min": -4, "max": 4, "default": [0, 0.1] },
-    { "name": "strength", "uniform": "u_swirlStrength", "type": "float", "min": -12, "max": 12, "default": 2.5 },
+    { "name": "strength", "uniform": "u_swirlStrength", "type": "float", "min": -12, "max": 12, "default": 2.5, "animate": { "amplitude": 2, "period": 12 } },
     { "name": "radius", "uniform": "u_swirlRadius", "type": "float", "min": 0.05, "max": 4, "default": 0.75 }
   ]
 }*/

@@ -36,6 +36,12 @@ export const VALUE_FLAGS = [
   'tile',
   ...LAB_FLAGS,
   'paths-json',
+  'glsl',
+  'target',
+  'params',
+  'time',
+  'frames',
+  'fps',
 ] as const;
 /** Flags without a value. */
 export const SWITCH_FLAGS = ['transparent'] as const;
@@ -56,6 +62,10 @@ export interface CheckedFlags {
   readonly out?: string;
   readonly output?: 'color' | 'coverage';
   readonly tileSize?: number;
+  /** Seconds of the first frame (state.time). */
+  readonly time?: number;
+  /** A numbered PNG sequence: this many frames, `fps` apart. */
+  readonly sequence?: { readonly frames: number; readonly fps: number };
   /** Prefix for messages: `` or `batch[2] `. */
   readonly where: string;
 }
@@ -134,9 +144,21 @@ export function checkFlags(flags: RenderFlags, where = ''): CheckedFlags {
   };
   const out =
     flags.out ??
-    (flags['paths-json'] === undefined
-      ? fail('out', 'is required (the PNG file to write), unless only --paths-json is wanted')
+    (flags['paths-json'] === undefined && flags.glsl === undefined
+      ? fail(
+          'out',
+          'is required (the PNG file to write), unless only --paths-json or --glsl is wanted',
+        )
       : undefined);
+  for (const flag of ['target', 'params'] as const)
+    if (flags[flag] !== undefined && flags.glsl === undefined)
+      fail(flag, 'goes with --glsl <file.glsl>, the shader to write');
+  const time =
+    flags.time === undefined
+      ? undefined
+      : (numberIn(flags.time, [0, 1e7]) ??
+        fail('time', `must be seconds from 0, got "${flags.time}"`));
+  const sequence = sequenceOf(flags, out, fail);
   const size = /^(\d+)x(\d+)$/.exec(flags.size ?? DEFAULT_SIZE);
   if (!size) fail('size', `must be <W>x<H>, like 1200x600, got "${flags.size}"`);
   let width = Number(size![1]);
@@ -166,7 +188,58 @@ export function checkFlags(flags: RenderFlags, where = ''): CheckedFlags {
     if (tileSize === undefined || !Number.isInteger(tileSize))
       fail('tile', `must be a whole number of pixels from 1 to 4096, got "${flags.tile}"`);
   }
-  return { flags, width, height, out, output, tileSize, where };
+  return {
+    flags,
+    width,
+    height,
+    out,
+    output,
+    tileSize,
+    ...(time === undefined ? {} : { time }),
+    ...(sequence ? { sequence } : {}),
+    where,
+  };
+}
+
+/** Most frames one sequence may hold. */
+export const MAX_FRAMES = 10_000;
+
+function sequenceOf(
+  flags: RenderFlags,
+  out: string | undefined,
+  fail: (flag: string, message: string) => never,
+): CheckedFlags['sequence'] {
+  if (flags.frames === undefined) {
+    if (flags.fps !== undefined) fail('fps', 'goes with --frames <N>');
+    return undefined;
+  }
+  const frames = numberIn(flags.frames, [1, MAX_FRAMES]);
+  if (frames === undefined || !Number.isInteger(frames))
+    fail('frames', `must be a whole number from 1 to ${MAX_FRAMES}, got "${flags.frames}"`);
+  const fps = numberIn(flags.fps ?? '30', [0.01, 1000]);
+  if (fps === undefined)
+    fail('fps', `must be frames per second from 0.01 to 1000, got "${flags.fps}"`);
+  if (out === undefined)
+    fail('frames', 'needs --out <name.png>: frames are written as name-0001.png, ...');
+  return { frames: frames!, fps: fps! };
+}
+
+/**
+ * The file of frame `index` (0-based) of a sequence written to `out`: a run of `#` in the
+ * name becomes the zero-padded frame number (`f-####.png`), else `-0001` goes before `.png`.
+ */
+export function frameFile(out: string, index: number, frames: number): string {
+  const number = (width: number) => String(index + 1).padStart(width, '0');
+  const hashes = /#+(?=[^/\\]*$)/.exec(out);
+  if (hashes)
+    return (
+      out.slice(0, hashes.index) +
+      number(hashes[0].length) +
+      out.slice(hashes.index + hashes[0].length)
+    );
+  const width = Math.max(4, String(frames).length);
+  const dot = out.toLowerCase().endsWith('.png') ? out.length - 4 : out.length;
+  return `${out.slice(0, dot)}-${number(width)}${out.slice(dot)}`;
 }
 
 /** `text` as a number within `[min, max]`, or undefined. */

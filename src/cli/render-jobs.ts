@@ -11,6 +11,9 @@ import { warpExpressionContext } from '../warps/warp-catalog';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import type { ExportOptions } from '../export/export-options';
+import { PARAM_FORMS, type ExportedShader } from '../export/shader-export';
+import { SHADER_TARGETS } from '../export/shader-targets';
+import { viewShader } from '../export/view-shader';
 import { createLibrary, type ShaderLibrary } from '../library';
 import { scenePickPatch } from '../scenes/scene-defaults';
 import { parseSceneHeader } from '../scenes/scene-header';
@@ -38,6 +41,10 @@ export interface RenderJob {
   readonly options: ExportOptions & { width: number; height: number; state: ViewerState };
   /** A scene file from outside the repository, set in the page with `setSource` first. */
   readonly source?: { readonly path: string; readonly text: string };
+  /** The view as a shader (--glsl): the absolute path to write and its text. */
+  readonly glsl?: { readonly path: string; readonly shader: ExportedShader };
+  /** A numbered PNG sequence from the state's time on (--frames, --fps). */
+  readonly sequence?: { readonly frames: number; readonly fps: number };
 }
 
 /** Resolves one render; relative paths are taken from `baseDir` (the batch file's folder). */
@@ -143,6 +150,7 @@ export async function resolveJob(
   apply('source', { aa });
   const lab = labFlagsPatch(flags, fail);
   if (lab) apply('objective', lab);
+  if (checked.time !== undefined) apply('time', { time: checked.time });
   for (const text of flags.set) {
     const scene = library.scenes.get(state.scene)!;
     const warp = library.warps.get(state.warp)!;
@@ -155,6 +163,8 @@ export async function resolveJob(
     apply('set', { [setting.field]: { [setting.owner]: { [setting.name]: setting.value } } });
   }
 
+  const glsl =
+    flags.glsl === undefined ? undefined : shaderJob(flags, state, library, baseDir, fail);
   const options = {
     width: checked.width,
     height: checked.height,
@@ -167,7 +177,27 @@ export async function resolveJob(
     ...(pathsJson ? { pathsJson } : {}),
     options,
     ...(source ? { source } : {}),
+    ...(glsl ? { glsl } : {}),
+    ...(checked.sequence ? { sequence: checked.sequence } : {}),
   };
+}
+
+/** --glsl, --target, --params: the exported shader, checked and written later. */
+function shaderJob(
+  flags: CheckedFlags['flags'],
+  state: ViewerState,
+  library: ShaderLibrary,
+  baseDir: string,
+  fail: (flag: string, message: string) => never,
+): RenderJob['glsl'] {
+  const target = choice('target', flags.target ?? 'webgl2', SHADER_TARGETS, fail);
+  const params = choice('params', flags.params ?? 'constants', PARAM_FORMS, fail);
+  const path = writable('glsl', flags.glsl!, baseDir, fail);
+  try {
+    return { path, shader: viewShader(library, state, { target, params }) };
+  } catch (error) {
+    return fail(flags.params ? 'params' : 'glsl', (error as Error).message);
+  }
 }
 
 /** `file` resolved against `baseDir`, in a folder that exists, and not itself a folder. */

@@ -1,6 +1,7 @@
 /** What `npm run render -- --help` prints: every flag, its values and the defaults. */
 export const RENDER_USAGE = `Usage: npm run render -- [options] --out <file.png>
        npm run render -- --batch <renders.json>
+       npm run render -- [options] --glsl <file.glsl> [--target shadertoy | webgl2]
        npm run render -- --objective "<f(x, y)>" --paths-json <file.json | ->
 
 Renders PNG files through the viewer's own export in headless Chromium (or Chrome: set
@@ -31,6 +32,19 @@ Output
   --mode <color | coverage>    coverage writes the grey shape mask
   --tile <px>                  tile size (default: the largest the GPU allows, <= 4096)
   --batch <file.json>          a JSON array of objects keyed like these options
+
+Time and sequences
+  --time <s>                   seconds on the scene's clock (default 0); parameters tied
+                               to time move with it
+  --frames <N>                 write N frames from --time on: --out name.png becomes
+                               name-0001.png, name-0002.png, ... (f-###.png: the #s)
+  --fps <F>                    frames per second of the sequence (default 30)
+
+Shader export (needs no browser)
+  --glsl <file.glsl>           write the view as one self-contained fragment shader
+  --target <name>              webgl2 (#version 300 es, default) or shadertoy (mainImage)
+  --params <form>              constants (default) or uniforms (webgl2 only: the defaults
+                               are listed in the header's "uniform defaults" line)
 
 Optimisation lab (any of these picks the optimise scene unless --scene is given)
   --objective "<f(x, y)>"      the objective, as a formula

@@ -11,6 +11,9 @@
  *   --size <W>x<H> --scale <1-4> --transparent --mode <color|coverage> --tile <px>
  *   --state <file.json | #s1.hash> --out <file.png>; or --batch <file.json>: a JSON array
  *   of objects with the same keys, paths relative to the batch file.
+ *   --time <s> --frames <N> --fps <F>: a numbered PNG sequence (name-0001.png, ...).
+ *   --glsl <file.glsl> --target <shadertoy|webgl2> --params <constants|uniforms>: the view
+ *   as one self-contained shader, written without a browser.
  * The optimisation lab: --objective "f(x, y)" --start x,y --methods gd,bfgs --step --momentum
  *   --iterations --tolerance (src/cli/render-lab.ts); --paths-json <file | -> writes its
  *   paths as JSON, and needs no --out.
@@ -19,7 +22,13 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { diskSources } from '../shader/disk-sources';
-import { checkFlags, parseBatch, parseRenderArgs, type RenderFlags } from './render-args';
+import {
+  checkFlags,
+  frameFile,
+  parseBatch,
+  parseRenderArgs,
+  type RenderFlags,
+} from './render-args';
 import { resolveJob, type RenderJob } from './render-jobs';
 import { labRunJson } from './render-lab';
 import { RENDER_USAGE, wantsHelp } from './render-usage';
@@ -71,6 +80,12 @@ function writeWhole(out: string, bytes: Uint8Array): void {
   }
 }
 
+/** A path as the user would write it: relative to here when it is below here. */
+function shown(path: string): string {
+  const near = relative(process.cwd(), path);
+  return near.startsWith('..') ? path : near;
+}
+
 async function main(): Promise<void> {
   if (wantsHelp(process.argv.slice(2))) {
     process.stdout.write(RENDER_USAGE);
@@ -86,6 +101,12 @@ async function main(): Promise<void> {
       process.stderr.write(`wrote ${relative(process.cwd(), job.pathsJson)}\n`);
     }
   }
+  for (const job of jobs) {
+    if (!job.glsl) continue;
+    const { path, shader } = job.glsl;
+    writeWhole(path, new TextEncoder().encode(shader.text));
+    console.log(`wrote ${shown(path)} (${shader.text.split('\n').length - 1} lines of GLSL)`);
+  }
   if (!jobs.some((job) => job.out)) return;
   // Loaded only once every check has passed: a bad flag fails without Vite or Chromium.
   const { exportPngFile, startHeadlessViewer } = await import('./headless-viewer');
@@ -94,21 +115,27 @@ async function main(): Promise<void> {
     const page = await viewer.open(256, 256);
     for (const [index, job] of jobs.entries()) {
       if (!job.out) continue;
-      const near = relative(process.cwd(), job.out);
-      const name = near.startsWith('..') ? job.out : near;
       const label = jobs.length > 1 ? `[${index + 1}/${jobs.length}] ` : '';
       if (job.source) await page.evaluate((s) => window.sdf!.setSource(s.path, s.text), job.source);
-      const started = performance.now();
-      const png = await exportPngFile(page, job.options, (p) =>
-        process.stderr.write(
-          `render ${label}${p.tilesDone}/${p.tiles} tiles ${name} (${p.width}x${p.height})\n`,
-        ),
-      );
-      writeWhole(job.out, png);
-      const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      console.log(
-        `wrote ${name} (${job.options.width}x${job.options.height}, ${png.length} bytes, ${seconds} s)`,
-      );
+      const { frames, fps } = job.sequence ?? { frames: 1, fps: 1 };
+      for (let frame = 0; frame < frames; frame++) {
+        const out = job.sequence ? frameFile(job.out, frame, frames) : job.out;
+        const name = shown(out);
+        const time = job.options.state.time + frame / fps;
+        const of = job.sequence ? ` frame ${frame + 1}/${frames} t=${time.toFixed(3)} s` : '';
+        const started = performance.now();
+        const options = { ...job.options, state: { ...job.options.state, time } };
+        const png = await exportPngFile(page, options, (p) =>
+          process.stderr.write(
+            `render ${label}${p.tilesDone}/${p.tiles} tiles${of} ${name} (${p.width}x${p.height})\n`,
+          ),
+        );
+        writeWhole(out, png);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        console.log(
+          `wrote ${name} (${job.options.width}x${job.options.height}, ${png.length} bytes, ${seconds} s)`,
+        );
+      }
     }
   } finally {
     await viewer.close();

@@ -123,6 +123,13 @@ export function exportShader(
 function sectionName(file: string): string {
   if (file === PREAMBLE_FILE) return 'options';
   if (file === VARIANT_ROOT) return 'parameters';
+  const generated = /^generated\/(custom-warp|warp-ad|field)-/.exec(file)?.[1];
+  if (generated)
+    return {
+      'custom-warp': 'the warp formula, as generated code',
+      'warp-ad': "the warp's dual-number form, as generated code",
+      field: 'the field formula, as generated code',
+    }[generated]!;
   return file.replace(/[^\w./-]/g, '_');
 }
 

@@ -139,8 +139,7 @@ function depthChange(code: string): number {
 function mentions(item: ShaderItem): Set<string> {
   const code = stripComments(item.lines.join('\n'), false).code;
   const found = new Set<string>();
-  for (const match of code.matchAll(IDENT))
-    if (code[match.index - 1] !== '.') found.add(match[0]);
+  for (const match of code.matchAll(IDENT)) if (code[match.index - 1] !== '.') found.add(match[0]);
   return found;
 }
 

@@ -5,6 +5,9 @@ import { exportFileName, exporterFor } from '../export/exporter';
 import { ExportCancelled } from '../export/render-export';
 import type { Viewer } from '../viewer';
 import { attachExportProgress } from './export-progress';
+import type { Overlay } from './overlay';
+import { addShaderExportControls } from './shader-export-controls';
+export { exportShaderFromPanel } from './shader-export-controls';
 
 /** What the Export folder holds; the S key exports with the same settings. */
 interface ExportSettings {
@@ -27,8 +30,8 @@ function settings(viewer: Viewer): ExportSettings {
   return s;
 }
 
-/** The panel's Export folder: size, transparency and the button that downloads the PNG. */
-export function addExportFolder(gui: GUI, viewer: Viewer): GUI {
+/** The panel's Export folder: the PNG's size and transparency and its button, then the shader's. */
+export function addExportFolder(gui: GUI, viewer: Viewer, overlay?: Overlay): GUI {
   const s = settings(viewer);
   const actions = { export: () => void exportFromPanel(viewer) };
   const folder = gui.addFolder('Export');
@@ -53,6 +56,7 @@ export function addExportFolder(gui: GUI, viewer: Viewer): GUI {
   for (const side of [width, height]) side.onChange(() => (typed = true));
   folder.add(s, 'transparent').name('transparent background');
   folder.add(actions, 'export').name('export PNG (S)');
+  addShaderExportControls(folder, viewer, overlay);
   custom();
   return folder;
 }

@@ -25,6 +25,8 @@ import { createCompareFolder } from './compare-folder';
 import { createErrorReadout } from './error-readout';
 import { addInspectorToggle, type Inspector } from './inspector';
 import { sceneView } from '../scenes/scene-defaults';
+import type { Clock } from '../clock';
+import { createTimeFolder } from './time-folder';
 
 /**
  * The lil-gui panel. It edits a plain object mirroring the state; every edit goes through
@@ -33,7 +35,7 @@ import { sceneView } from '../scenes/scene-defaults';
  */
 export function createPanel(
   viewer: Viewer,
-  { inspector, overlay }: { inspector?: Inspector; overlay?: Overlay } = {},
+  { inspector, overlay, clock }: { inspector?: Inspector; overlay?: Overlay; clock?: Clock } = {},
 ): GUI {
   const gui = new GUI({ title: 'SDF warp viewer', injectStyles: false });
   const s = viewer.state;
@@ -123,7 +125,8 @@ export function createPanel(
     .onChange((v: number) => viewer.update({ view: { zoom: 2 ** v } }));
   zoom.domElement.classList.add('zoom-control');
   view.add(mirror, 'resetView').name('reset view (R)');
-  addExportFolder(gui, viewer);
+  if (clock) createTimeFolder(gui, viewer, clock);
+  addExportFolder(gui, viewer, overlay);
 
   // A dropdown gives focus back once a choice is made, so the shortcuts work right after
   // picking (a focused select would take their letters as type-ahead).

@@ -95,4 +95,35 @@ describe('exported shaders match the viewer', () => {
     }
     expect(failures).toEqual([]);
   });
+
+  // Each of these has a parameter tied to time: the export computes it from u_time / iTime.
+  it.each([
+    ['gear', 'identity'],
+    ['checker', 'swirl'],
+    ['checker', 'sine'],
+    ['checker', 'kaleidoscope'],
+  ])('%s through %s at t = 7.25 s', async (scene, warp) => {
+    await setState(viewer.page, {
+      ...scenePickPatch(library.scenes.get(scene)!),
+      warp,
+      time: 7.25,
+    });
+    const uniforms = await exported('webgl2', 'uniforms');
+    const shadertoy = await exported('shadertoy', 'constants');
+    expect(uniforms).toMatch(/^#define u_\w+ .*u_time/m);
+    const results = [
+      await compareExportedShader(viewer.page, uniforms, 'webgl2', 7.25),
+      await compareExportedShader(
+        viewer.page,
+        shadertoy,
+        'shadertoy',
+        7.25,
+        uniformDefaults(uniforms),
+      ),
+    ];
+    expect(results.map((r) => problem(r))).toEqual([undefined, undefined]);
+    // Frozen at another time, the same text draws another picture.
+    const elsewhere = await compareExportedShader(viewer.page, uniforms, 'webgl2', 3);
+    expect(elsewhere.worst!.diff).toBeGreaterThan(50);
+  });
 });

@@ -123,6 +123,11 @@ async function main(): Promise<void> {
         const name = shown(out);
         const time = job.options.state.time + frame / fps;
         const of = job.sequence ? ` frame ${frame + 1}/${frames} t=${time.toFixed(3)} s` : '';
+        // Every frame says so, however fast its tiles go by.
+        if (job.sequence)
+          process.stderr.write(
+            `render ${[label.trim(), of.trim(), name].filter(Boolean).join(' ')}\n`,
+          );
         const started = performance.now();
         const options = { ...job.options, state: { ...job.options.state, time } };
         const png = await exportPngFile(page, options, (p) =>

@@ -12,7 +12,7 @@ import { animatedGlsl, paramIsAnimated } from '../param-animation';
 import { paramValue } from '../param-values';
 import { srgbToLinear } from '../params';
 import { foldConditionals } from '../shader/fold-conditionals';
-import { glslFloat } from '../shader/glsl-float';
+import { glslFloat, glslFloat32, shortestFloat32 } from '../shader/glsl-float';
 import { shake, splitItems, type ShaderItem } from '../shader/tree-shake';
 import { assembleVariant } from '../shader/variant';
 import { PREAMBLE_FILE } from '../shader/assemble';
@@ -183,7 +183,12 @@ function rewrite(
   const value = values[name];
   if (value === undefined) return [`${first} // not set by the viewer: give it a value`];
   if (params === 'constants') return [`const ${type} ${name} = ${literal(type, value)};${comment}`];
-  defaults[name] = type === 'bool' ? Number(Boolean(value)) : value;
+  defaults[name] =
+    type === 'bool'
+      ? Number(Boolean(value))
+      : typeof value === 'number'
+        ? shortestFloat32(value)
+        : value.map(shortestFloat32);
   return [`${first} // default ${literal(type, value)}`];
 }
 
@@ -191,6 +196,6 @@ function literal(type: string, value: UniformValue): string {
   const list = typeof value === 'number' ? [value] : [...value];
   if (type === 'bool') return list[0] ? 'true' : 'false';
   if (type === 'int') return String(Math.round(list[0]!));
-  if (type === 'float') return glslFloat(list[0]!);
-  return `${type}(${list.map(glslFloat).join(', ')})`;
+  if (type === 'float') return glslFloat32(list[0]!);
+  return `${type}(${list.map(glslFloat32).join(', ')})`;
 }

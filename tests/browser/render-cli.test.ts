@@ -86,3 +86,71 @@ describe('npm run render', () => {
     });
   }, 150_000);
 });
+
+describe('npm run render: shaders and sequences', () => {
+  it('writes the view as a shader without a browser, the same text the page exports', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'render-glsl-'));
+    const file = join(dir, 'rings.glsl');
+    const run = await render(
+      [
+        '--scene',
+        'rings',
+        '--warp',
+        'swirl',
+        '--fade',
+        '1.5',
+        '--glsl',
+        file,
+        '--target',
+        'shadertoy',
+      ],
+      // No browser can start: the shader needs none.
+      { CHROME_PATH: '/nonexistent/chrome' },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^wrote .*rings\.glsl \(\d+ lines of GLSL\)\n$/);
+    const viewer = await openViewer({ query: { width: 64, height: 64 } });
+    const library = await import('../../src/library');
+    const { scenePickPatch } = await import('../../src/scenes/scene-defaults');
+    const { diskSources } = await import('../../src/shader/disk-sources');
+    const rings = library.createLibrary(diskSources(process.cwd())).scenes.get('rings')!;
+    await setState(viewer.page, {
+      ...scenePickPatch(rings),
+      warp: 'swirl',
+      aa: { fadeWidth: 1.5 },
+    });
+    const paged = await viewer.page.evaluate(() => window.sdf!.exportShader('shadertoy').text);
+    await viewer.close();
+    expect(readFileSync(file, 'utf8')).toBe(paged);
+  }, 90_000);
+
+  it('writes a numbered PNG sequence with progress, the frames moving with time', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'render-frames-'));
+    const run = await render([
+      '--scene',
+      'gear',
+      '--size',
+      '64x48',
+      '--time',
+      '1',
+      '--frames',
+      '3',
+      '--fps',
+      '2',
+      '--out',
+      join(dir, 'gear.png'),
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/frame 2\/3 t=1\.500 s/);
+    const frames = ['gear-0001.png', 'gear-0002.png', 'gear-0003.png'].map((name) =>
+      decodePng(readFileSync(join(dir, name))),
+    );
+    const times = frames.map((png) => {
+      const read = readPngState(png.bytes);
+      return 'state' in read ? (read.state as { time: number }).time : read.error;
+    });
+    expect(times).toEqual([1, 1.5, 2]);
+    expect(Buffer.compare(frames[0]!.rgba, frames[2]!.rgba)).not.toBe(0);
+  }, 120_000);
+});

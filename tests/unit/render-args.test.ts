@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   checkFlags,
+  frameFile,
   parseBatch,
   parseRenderArgs,
   type RenderFlags,
@@ -318,5 +319,49 @@ describe('parseParamText', () => {
     expect(
       parseParamText(spec({ type: 'point2D', min: -1, max: 1, default: [0, 0] }), '0.5'),
     ).toBeUndefined();
+  });
+});
+
+describe('shader export and sequences on the command line', () => {
+  it('numbers the frames of a sequence after the name, or in the run of #', () => {
+    expect(frameFile('out/gear.png', 0, 3)).toBe('out/gear-0001.png');
+    expect(frameFile('gear.png', 11, 12345)).toBe('gear-00012.png');
+    expect(frameFile('my#dir/f-###.png', 6, 10)).toBe('my#dir/f-007.png');
+  });
+
+  it('names the flag on a bad --frames, --fps, --time, --target or --params', async () => {
+    const problem = (argv: string[]) => {
+      try {
+        checkFlags(job(argv));
+        return undefined;
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+    expect(problem(['--frames', '0', '--out', 'a.png'])).toBe(
+      '--frames: must be a whole number from 1 to 10000, got "0"',
+    );
+    expect(problem(['--fps', '5', '--out', 'a.png'])).toBe('--fps: goes with --frames <N>');
+    expect(problem(['--frames', '3', '--fps', '0', '--out', 'a.png'])).toMatch(/^--fps: must be/);
+    expect(problem(['--time', '-1', '--out', 'a.png'])).toBe(
+      '--time: must be seconds from 0, got "-1"',
+    );
+    expect(problem(['--target', 'shadertoy', '--out', 'a.png'])).toBe(
+      '--target: goes with --glsl <file.glsl>, the shader to write',
+    );
+    expect(problem(['--glsl', 'a.glsl'])).toBeUndefined();
+    await expect(resolveArgs(['--glsl', 'a.glsl', '--target', 'hlsl'])).rejects.toThrow(
+      '--target: unknown target "hlsl" (known: shadertoy, webgl2)',
+    );
+    await expect(
+      resolveArgs(['--glsl', 'a.glsl', '--target', 'shadertoy', '--params', 'uniforms']),
+    ).rejects.toThrow('--params: parameters as uniforms need the webgl2 target');
+  });
+
+  it('puts --time in the state and the exported shader in the job', async () => {
+    const resolved = await resolveArgs(['--scene', 'gear', '--time', '2.5', '--glsl', 'g.glsl']);
+    expect(resolved.options.state.time).toBe(2.5);
+    expect(resolved.glsl!.shader.fileName).toBe('gear-identity.webgl2.glsl');
+    expect(resolved.glsl!.shader.text).toMatch(/^#define u_angle .*u_time/m);
   });
 });

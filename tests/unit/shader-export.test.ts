@@ -105,9 +105,10 @@ describe('exportShader', () => {
     for (const target of ['shadertoy', 'webgl2'] as const) {
       const { text } = exportShader(library, s, { target });
       expect(text).toMatch(/\/\/ ---- the field formula, as generated code ----\n+void fieldAD\(/);
-      expect(text).toMatch(/\/\/ ---- the warp formula, as generated code ----\n+.*\n*void warpAD\(/);
-      for (const typed of [field, warp, '0*u', '0.1*sin'])
-        expect(text.includes(typed)).toBe(false);
+      expect(text).toMatch(
+        /\/\/ ---- the warp formula, as generated code ----\n+.*\n*void warpAD\(/,
+      );
+      for (const typed of [field, warp, '0*u', '0.1*sin']) expect(text.includes(typed)).toBe(false);
     }
   });
 

@@ -53,6 +53,22 @@ export const BENCH_METHODS: readonly BenchMethod[] = [
   { source: 'reference', filter: 'step', referenceN: 8 },
 ];
 
+/** The state a case is measured in: its scene, warp and parameters, coverage output. */
+export function casePatch(benchCase: BenchCase, fade: number): Record<string, unknown> {
+  const { scene, warp, warpParams, sceneParams, zoom = 1 } = benchCase;
+  return {
+    scene,
+    warp,
+    warpParams: warpParams ? { [warp]: warpParams } : undefined,
+    sceneParams: sceneParams ? { [scene]: sceneParams } : undefined,
+    output: 'coverage',
+    // Frozen at t = 0: a parameter tied to time holds the value the case sets.
+    time: 0,
+    view: { center: [0, 0], zoom, rotation: 0 },
+    aa: { fadeWidth: fade },
+  };
+}
+
 /** Errors are measured against this many samples per side. */
 export const REFERENCE_N = 16;
 

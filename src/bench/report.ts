@@ -1,4 +1,5 @@
 import { benchMethodLabel, rowMethod, type BenchRow } from './plan';
+import type { TemporalRow } from './temporal-bench';
 
 const pct = (x: number) => `${(x * 100).toFixed(2)} %`;
 
@@ -15,5 +16,18 @@ export function markdownTable(rows: readonly BenchRow[]): string {
       `${pct(r.meanErr)} | ${pct(r.p99Err)} | ${pct(r.maxErr)} |`
     );
   });
+  return [head, ...lines].join('\n');
+}
+
+/** The motion rows: temporal error and flicker (total change over the reference's). */
+export function temporalTable(rows: readonly TemporalRow[]): string {
+  const head =
+    '| warp . scene | size | method | mean temporal err | p99 | max | flicker (x reference) |\n' +
+    '| --- | --- | --- | --- | --- | --- | --- |';
+  const lines = rows.map(
+    (r) =>
+      `| ${r.warp} . ${r.scene} | ${r.width}x${r.height} | ${benchMethodLabel(rowMethod(r))} | ` +
+      `${pct(r.meanErr)} | ${pct(r.p99Err)} | ${pct(r.maxErr)} | ${r.flicker.toFixed(2)} |`,
+  );
   return [head, ...lines].join('\n');
 }

@@ -1,7 +1,14 @@
 import type { Page } from 'puppeteer-core';
 import { applyState, coverageOf, methodState } from '../cli/page-driver';
 import { edgeErrors, quantile, type EdgeErrors } from '../quality/metrics';
-import { REFERENCE_N, rowSource, type BenchCase, type BenchMethod, type BenchRow } from './plan';
+import {
+  casePatch,
+  REFERENCE_N,
+  rowSource,
+  type BenchCase,
+  type BenchMethod,
+  type BenchRow,
+} from './plan';
 
 export interface BenchSettings {
   readonly cases: readonly BenchCase[];
@@ -22,15 +29,7 @@ export async function benchPage(page: Page, settings: BenchSettings): Promise<Be
   const rows: BenchRow[] = [];
   for (const benchCase of settings.cases) {
     const label = `${benchCase.warp} . ${benchCase.scene} @ ${width}x${height}`;
-    await applyState(page, {
-      scene: benchCase.scene,
-      warp: benchCase.warp,
-      warpParams: benchCase.warpParams ? { [benchCase.warp]: benchCase.warpParams } : undefined,
-      sceneParams: benchCase.sceneParams ? { [benchCase.scene]: benchCase.sceneParams } : undefined,
-      output: 'coverage',
-      view: { center: [0, 0], zoom: benchCase.zoom ?? 1, rotation: 0 },
-      aa: { fadeWidth: settings.fade },
-    });
+    await applyState(page, casePatch(benchCase, settings.fade));
     settings.progress?.(`${label}: reference ${REFERENCE_N}x${REFERENCE_N}`);
     const reference = await coverageOf(page, {
       source: 'reference',

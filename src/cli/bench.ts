@@ -2,11 +2,14 @@
  * npm run bench [-- --quick] [--json FILE] [--frames N] [--warp ID] [--size WxH]
  * Every bench case x AA method in headless Chromium: median ms per frame at 512x512 and
  * 1920x1080, ratio to `none` from the same run, and errors against the 16x16 reference.
- * --quick: 64x64 and 96x54, 3 frames (the smoke test CI runs).
+ * Then motion: each method's frame-to-frame coverage change under a slow sub-pixel pan
+ * against the reference's, at 512x512 over 8 frames (src/bench/temporal-bench.ts).
+ * --quick: 64x64 and 96x54, 3 frames, motion at 64x64 over 3 (the smoke test CI runs).
  */
 import { writeFileSync } from 'node:fs';
-import { BENCH_CASES, BENCH_METHODS, type BenchRow } from '../bench/plan';
-import { markdownTable } from '../bench/report';
+import { BENCH_CASES, BENCH_METHODS, REFERENCE_N, type BenchRow } from '../bench/plan';
+import { markdownTable, temporalTable } from '../bench/report';
+import { PAN_PX, temporalPage } from '../bench/temporal-bench';
 import { benchPage } from '../bench/run-bench';
 import { startHeadlessViewer } from './headless-viewer';
 
@@ -83,14 +86,31 @@ async function main(): Promise<void> {
       );
       await page.close();
     }
+    // Motion: one size, fewer frames than the timing rounds (each is a full readback set).
+    const [motionWidth, motionHeight] = args.size ?? (args.quick ? [64, 64] : [512, 512]);
+    const motionPage = await viewer.open(motionWidth, motionHeight);
+    const motionFrames = args.quick ? 3 : 8;
+    const temporal = await temporalPage(motionPage, {
+      cases,
+      methods: BENCH_METHODS,
+      frames: motionFrames,
+      fade: 1,
+      progress: (line) => console.error(`bench: ${line}`),
+    });
+    await motionPage.close();
     console.log(
       `Browser: ${version}\nRenderer: ${renderer}\nFrames per method: ${frames} (after 1 warm-up round), fade width 1 px\n`,
     );
     console.log(markdownTable(rows));
+    console.log(
+      `\nMotion: ${motionFrames} frames panned by (${PAN_PX.join(', ')}) px per frame, ` +
+        `frame-to-frame coverage change against the ${REFERENCE_N}x${REFERENCE_N} reference's\n`,
+    );
+    console.log(temporalTable(temporal));
     if (args.json)
       writeFileSync(
         args.json,
-        `${JSON.stringify({ browser: version, renderer, frames, rows }, null, 2)}\n`,
+        `${JSON.stringify({ browser: version, renderer, frames, rows, temporal }, null, 2)}\n`,
       );
   } finally {
     await viewer.close();

@@ -12,6 +12,7 @@ import {
   type BenchMethod,
   type BenchRow,
 } from '../../src/bench/plan';
+import type { TemporalRow } from '../../src/bench/temporal-bench';
 
 const run = promisify(execFile);
 
@@ -24,9 +25,10 @@ describe('npm run bench -- --quick', () => {
         timeout: 240_000,
       });
       expect(stdout).toContain('| warp . scene |');
-      const { renderer, rows } = JSON.parse(readFileSync(out, 'utf8')) as {
+      const { renderer, rows, temporal } = JSON.parse(readFileSync(out, 'utf8')) as {
         renderer: string;
         rows: BenchRow[];
+        temporal: TemporalRow[];
       };
       expect(renderer).not.toBe('');
       expect(rows).toHaveLength(BENCH_CASES.length * BENCH_METHODS.length * 2);
@@ -47,6 +49,20 @@ describe('npm run bench -- --quick', () => {
       const supersample = BENCH_METHODS.find((m) => m.referenceN === 8)!;
       const none = BENCH_METHODS.find((m) => m.source === 'none')!;
       expect(mean(supersample), 'supersampling beats no AA').toBeLessThan(mean(none));
+
+      // Motion: every case x method once, and a hard edge crawls where AA glides.
+      expect(stdout).toContain('| mean temporal err |');
+      expect(temporal).toHaveLength(BENCH_CASES.length * BENCH_METHODS.length);
+      for (const row of temporal) {
+        for (const key of ['meanErr', 'p99Err', 'maxErr'] as const)
+          expect(row[key] >= 0 && row[key] <= 2, `${key} of ${JSON.stringify(row)}`).toBe(true);
+        expect(row.flicker > 0 && Number.isFinite(row.flicker)).toBe(true);
+      }
+      const moving = (m: BenchMethod) =>
+        temporal.filter((r) => r.source === rowSource(m) && r.filter === m.filter);
+      const adaptive = BENCH_METHODS.find((m) => m.filter === 'adaptive')!;
+      for (const [i, row] of moving(adaptive).entries())
+        expect(row.meanErr, `${row.warp} . ${row.scene}`).toBeLessThan(moving(none)[i]!.meanErr);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,0 +1,80 @@
+/**
+ * The bench's motion rows: each case drawn over a slow sub-pixel pan (PAN_PX per frame,
+ * diagonal, off the pixel grid), every method's coverage against the reference's frame by
+ * frame (src/quality/temporal.ts).
+ */
+import type { Page } from 'puppeteer-core';
+import { applyState, coverageOf, methodState } from '../cli/page-driver';
+import { temporalErrors } from '../quality/temporal';
+import { casePatch, REFERENCE_N, rowSource, type BenchCase, type BenchMethod } from './plan';
+
+/** Device pixels the view moves per frame: slower than a pixel, so the AA is what moves. */
+export const PAN_PX: readonly [number, number] = [0.137, 0.071];
+
+/** One row of the bench JSON's `temporal` list; errors as fractions 0-1. */
+export interface TemporalRow {
+  scene: string;
+  warp: string;
+  source: string;
+  filter: string;
+  width: number;
+  height: number;
+  frames: number;
+  panPx: readonly [number, number];
+  meanErr: number;
+  p99Err: number;
+  maxErr: number;
+  flicker: number;
+}
+
+export async function temporalPage(
+  page: Page,
+  settings: {
+    cases: readonly BenchCase[];
+    methods: readonly BenchMethod[];
+    frames: number;
+    fade: number;
+    progress?: (line: string) => void;
+  },
+): Promise<TemporalRow[]> {
+  const { width, height } = await page.evaluate(() => window.sdf!.info().canvas);
+  const rows: TemporalRow[] = [];
+  for (const benchCase of settings.cases) {
+    const zoom = benchCase.zoom ?? 1;
+    const world = 2 / (zoom * Math.min(width, height));
+    const reference: Float32Array[] = [];
+    const methods = settings.methods.map(() => [] as Float32Array[]);
+    for (let k = 0; k < settings.frames; k++) {
+      await applyState(page, {
+        ...casePatch(benchCase, settings.fade),
+        view: { center: [k * PAN_PX[0] * world, k * PAN_PX[1] * world], zoom, rotation: 0 },
+      });
+      reference.push(
+        await coverageOf(page, { source: 'reference', filter: 'step', referenceN: REFERENCE_N }),
+      );
+      for (const [i, method] of settings.methods.entries())
+        methods[i]!.push(await coverageOf(page, methodState(method)));
+      settings.progress?.(
+        `${benchCase.warp} . ${benchCase.scene} @ ${width}x${height}: motion frame ${k + 1}/${settings.frames}`,
+      );
+    }
+    for (const [i, method] of settings.methods.entries()) {
+      const errors = temporalErrors(methods[i]!, reference);
+      rows.push({
+        scene: benchCase.scene,
+        warp: benchCase.warp,
+        source: rowSource(method),
+        filter: method.filter,
+        width,
+        height,
+        frames: settings.frames,
+        panPx: PAN_PX,
+        meanErr: errors.mean,
+        p99Err: errors.p99,
+        maxErr: errors.max,
+        flicker: errors.flicker,
+      });
+    }
+  }
+  return rows;
+}

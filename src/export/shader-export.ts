@@ -12,7 +12,7 @@ import { animatedGlsl, paramIsAnimated } from '../param-animation';
 import { paramValue } from '../param-values';
 import { srgbToLinear } from '../params';
 import { foldConditionals } from '../shader/fold-conditionals';
-import { glslFloat, glslFloat32, shortestFloat32 } from '../shader/glsl-float';
+import { glslFloat32, shortestFloat32 } from '../shader/glsl-float';
 import { shake, splitItems, type ShaderItem } from '../shader/tree-shake';
 import { assembleVariant } from '../shader/variant';
 import { PREAMBLE_FILE } from '../shader/assemble';
@@ -95,15 +95,7 @@ export function exportShader(
     body.push(...item.comments, ...text);
   }
   const scene = library.scenes.get(state.scene)!;
-  const method = methodLabel(state.aa.source, state.aa.filter, state.aa.referenceN);
-  const title = [
-    `// Scene "${scene.id}" through the warp "${state.warp}", antialiased with ${method},`,
-    `// fade ${glslFloat(state.aa.fadeWidth)} device pixels${output === 'coverage' ? ', coverage mask' : ''}.`,
-    `// One self-contained ${target === 'webgl2' ? 'WebGL2 (GLSL ES 3.00)' : 'Shadertoy'} fragment shader, exported by sdf-warp-viewer.`,
-    '// Edges fade over exactly that many pixels through the warp: the scene gradient is',
-    '// pushed through the warp and view Jacobians per pixel (the chain rule), not fwidth.',
-    ...(state.compare.enabled ? ['// (The split-screen compare method is not part of it.)'] : []),
-  ];
+  const title = titleLines(state, target, scene.id, output === 'coverage');
   const text = [
     ...(parts.version ? [parts.version] : []),
     ...title,
@@ -114,10 +106,57 @@ export function exportShader(
     '// ---- entry point ----',
     ...parts.entry,
   ];
+  // Shadertoy's own wrapper may name its output outColor: keep clear of it.
+  const joined = text.join('\n').replace(/\n{3,}/g, '\n\n');
   return {
-    text: `${text.join('\n').replace(/\n{3,}/g, '\n\n')}\n`,
+    text: `${target === 'shadertoy' ? joined.replace(/\boutColor\b/g, 'sdfColor') : joined}\n`,
     fileName: `${scene.id}-${state.warp}.${target}.glsl`,
   };
+}
+
+/** How each derivative source gets its pixel-space gradient, for the title comment. */
+const HOW: Record<string, string> = {
+  none: 'Hard edges: no antialiasing.',
+  naive: "The scene gradient is scaled by the view alone (the warp's Jacobian left out).",
+  hardware: "The pixel-space gradient is the GPU's dFdx / dFdy of f (2x2 quads).",
+  analytic:
+    "The scene's analytic gradient is pushed through the warp and view Jacobians per pixel (the chain rule), so edges fade over the same device pixels however the warp squeezes space.",
+  autodiff:
+    'The gradient comes from dual numbers through the warp and the view (the chain rule), so edges fade over the same device pixels however the warp squeezes space.',
+  'second-order':
+    'Second-order jets through the warp and the view: the gradient and the curvature of the edge move the distance estimate.',
+  'finite-difference': 'The pixel-space gradient is a central difference of the whole chain.',
+  reference: 'Supersampled: jittered stratified samples of the hard edge per pixel.',
+};
+
+function titleLines(state: ViewerState, target: ShaderTarget, scene: string, mask: boolean) {
+  const { source, filter, referenceN, fadeWidth } = state.aa;
+  const fade =
+    source === 'none' || source === 'reference' ? '' : `, fade ${glslFloat32(fadeWidth)} px`;
+  const what = target === 'webgl2' ? 'WebGL2 (GLSL ES 3.00)' : 'Shadertoy';
+  return [
+    `// Scene "${scene}" through the warp "${state.warp}", ${methodLabel(source, filter, referenceN)}${fade}${mask ? ', coverage mask' : ''}.`,
+    `// One self-contained ${what} fragment shader, exported by sdf-warp-viewer.`,
+    ...wrapComment(HOW[source] ?? ''),
+    ...(state.compare.enabled ? ['// The split-screen compare method is not part of it.'] : []),
+    ...(scene === 'optimise'
+      ? ["// The optimisation lab's paths and markers are drawn by the viewer, not by this shader."]
+      : []),
+  ];
+}
+
+/** `text` as `//` lines of at most 90 characters. */
+function wrapComment(text: string): string[] {
+  const lines: string[] = [];
+  let line = '//';
+  for (const word of text.split(' ').filter(Boolean)) {
+    if (line.length + word.length + 1 > 90) {
+      lines.push(line);
+      line = '//';
+    }
+    line += ` ${word}`;
+  }
+  return line === '//' ? lines : [...lines, line];
 }
 
 function sectionName(file: string): string {

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodePng } from './export-helpers';
 import { runCli, shellWords } from './cli-process';
+import { frameFile } from '../../src/cli/render-args';
 
 const README = readFileSync('README.md', 'utf8');
 
@@ -14,11 +15,18 @@ const commands = block
   .filter((line) => line.startsWith('npm run render -- '))
   .map((line) => shellWords(line).slice(4));
 
-/** Where a command's PNGs land: its --out, or the outs of its batch file. */
+/** Where a command's files land: its --out (each frame of --frames), --glsl, or its batch's outs. */
 function outputsOf(args: string[]): string[] {
   const flag = (name: string) => args[args.indexOf(name) + 1];
-  if (args.includes('--out')) return [flag('--out')!];
-  if (!args.includes('--batch')) return [];
+  const outs: string[] = [];
+  if (args.includes('--glsl')) outs.push(flag('--glsl')!);
+  if (args.includes('--out')) {
+    const frames = args.includes('--frames') ? Number(flag('--frames')) : 0;
+    const out = flag('--out')!;
+    if (!frames) outs.push(out);
+    for (let i = 0; i < frames; i++) outs.push(frameFile(out, i, frames));
+  }
+  if (!args.includes('--batch')) return outs;
   const file = flag('--batch')!;
   const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
   const jobs = JSON.parse(readFileSync(file, 'utf8')) as { out: string }[];
@@ -44,12 +52,18 @@ describe("the README's render examples, run as written", () => {
         const run = await runCli('src/cli/render.ts', args);
         const other = run.stderr
           .split('\n')
-          .filter((l) => l && !/^render( \[\d+\/\d+\])? \d+\/\d+ tiles /.test(l));
-        expect(other, 'nothing on stderr but tile progress').toEqual([]);
+          .filter(
+            (l) => l && !/^render( \[\d+\/\d+\])?( \d+\/\d+ tiles | frame \d+\/\d+ t=)/.test(l),
+          );
+        expect(other, 'nothing on stderr but progress').toEqual([]);
         expect(run.code).toBe(0);
         if (args.includes('--help')) expect(run.stdout).toMatch(/^Usage: npm run render/);
         for (const out of outs) {
           expect(existsSync(out), `${out} written`).toBe(true);
+          if (out.endsWith('.glsl')) {
+            expect(readFileSync(out, 'utf8')).toMatch(/void (main|mainImage)\(/);
+            continue;
+          }
           const png = decodePng(readFileSync(out));
           expect(png.width * png.height, `${out} has pixels`).toBeGreaterThan(0);
         }

@@ -1,7 +1,8 @@
 /**
  * Draws an exported shader in a fresh WebGL2 context of its own and compares its pixels
  * with the viewer's canvas, inside the page. Shadertoy shaders get the uniforms and the
- * main() that Shadertoy's own wrapper declares. Installed as page script text, so the
+ * main() that Shadertoy's own wrapper declares (its output named outColor, as some wrappers
+ * name theirs, so the export must keep clear of that name). Installed as page script text, so the
  * code runs as written here (no bundler helpers).
  */
 import type { Page } from 'puppeteer-core';
@@ -27,10 +28,10 @@ window.compareExportedShader = function (text, target, time, unfold) {
     'uniform float iFrameRate;', 'uniform int iFrame;', 'uniform float iChannelTime[4];',
     'uniform vec3 iChannelResolution[4];', 'uniform vec4 iMouse;', 'uniform vec4 iDate;',
     'uniform float iSampleRate;', 'uniform sampler2D iChannel0;', 'uniform sampler2D iChannel1;',
-    'uniform sampler2D iChannel2;', 'uniform sampler2D iChannel3;', 'out vec4 shadertoyColor;',
+    'uniform sampler2D iChannel2;', 'uniform sampler2D iChannel3;', 'out vec4 outColor;',
   ].join('\n');
   var fragment = target === 'webgl2' ? text
-    : shadertoyHead + '\n' + text + '\nvoid main() { mainImage(shadertoyColor, gl_FragCoord.xy); }\n';
+    : shadertoyHead + '\n' + text + '\nvoid main() { mainImage(outColor, gl_FragCoord.xy); }\n';
   var vertex = '#version 300 es\nvoid main() { vec2 p = vec2((gl_VertexID << 1) & 2, gl_VertexID & 2);' +
     ' gl_Position = vec4(p * 2.0 - 1.0, 0.0, 1.0); }';
   var program = gl.createProgram();

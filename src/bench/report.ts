@@ -19,15 +19,15 @@ export function markdownTable(rows: readonly BenchRow[]): string {
   return [head, ...lines].join('\n');
 }
 
-/** The motion rows: temporal error and flicker (total change over the reference's). */
+/** The motion rows: temporal error, its floor, and flicker (change energy over the reference's). */
 export function temporalTable(rows: readonly TemporalRow[]): string {
   const head =
-    '| warp . scene | size | method | mean temporal err | p99 | max | flicker (x reference) |\n' +
+    '| warp . scene | size | method | mean temporal err (floor) | p99 | max | flicker (x reference) |\n' +
     '| --- | --- | --- | --- | --- | --- | --- |';
   const lines = rows.map(
     (r) =>
       `| ${r.warp} . ${r.scene} | ${r.width}x${r.height} | ${benchMethodLabel(rowMethod(r))} | ` +
-      `${pct(r.meanErr)} | ${pct(r.p99Err)} | ${pct(r.maxErr)} | ${r.flicker.toFixed(2)} |`,
+      `${pct(r.meanErr)} (${pct(r.floorMeanErr)}) | ${pct(r.p99Err)} | ${pct(r.maxErr)} | ${r.flicker.toFixed(2)} |`,
   );
   return [head, ...lines].join('\n');
 }

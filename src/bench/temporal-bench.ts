@@ -25,7 +25,15 @@ export interface TemporalRow {
   p99Err: number;
   maxErr: number;
   flicker: number;
+  /**
+   * The reference's own temporal noise, the floor under meanErr: a FLOOR_N x FLOOR_N
+   * reference (another jitter pattern, nearly the same noise) against it, over sqrt 2.
+   */
+  floorMeanErr: number;
 }
+
+/** Samples per side of the second reference that measures the first one's noise. */
+export const FLOOR_N = REFERENCE_N - 1;
 
 export async function temporalPage(
   page: Page,
@@ -43,21 +51,25 @@ export async function temporalPage(
     const zoom = benchCase.zoom ?? 1;
     const world = 2 / (zoom * Math.min(width, height));
     const reference: Float32Array[] = [];
+    const second: Float32Array[] = [];
     const methods = settings.methods.map(() => [] as Float32Array[]);
     for (let k = 0; k < settings.frames; k++) {
       await applyState(page, {
         ...casePatch(benchCase, settings.fade),
         view: { center: [k * PAN_PX[0] * world, k * PAN_PX[1] * world], zoom, rotation: 0 },
       });
-      reference.push(
-        await coverageOf(page, { source: 'reference', filter: 'step', referenceN: REFERENCE_N }),
-      );
+      for (const [frames, referenceN] of [
+        [reference, REFERENCE_N],
+        [second, FLOOR_N],
+      ] as const)
+        frames.push(await coverageOf(page, { source: 'reference', filter: 'step', referenceN }));
       for (const [i, method] of settings.methods.entries())
         methods[i]!.push(await coverageOf(page, methodState(method)));
       settings.progress?.(
         `${benchCase.warp} . ${benchCase.scene} @ ${width}x${height}: motion frame ${k + 1}/${settings.frames}`,
       );
     }
+    const floorMeanErr = temporalErrors(second, reference).mean / Math.SQRT2;
     for (const [i, method] of settings.methods.entries()) {
       const errors = temporalErrors(methods[i]!, reference);
       rows.push({
@@ -73,6 +85,7 @@ export async function temporalPage(
         p99Err: errors.p99,
         maxErr: errors.max,
         flicker: errors.flicker,
+        floorMeanErr,
       });
     }
   }

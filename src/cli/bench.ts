@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [--json FILE] [--frames N] [--warp ID] [--size WxH]
+ * npm run bench [-- --quick] [--motion-only] [--json FILE] [--frames N] [--warp ID] [--size WxH]
  * Every bench case x AA method in headless Chromium: median ms per frame at 512x512 and
  * 1920x1080, ratio to `none` from the same run, and errors against the 16x16 reference.
  * Then motion: each method's frame-to-frame coverage change under a slow sub-pixel pan
@@ -15,6 +15,8 @@ import { startHeadlessViewer } from './headless-viewer';
 
 interface BenchArgs {
   quick: boolean;
+  /** Only the motion rows (the frame timings and static errors are skipped). */
+  motionOnly: boolean;
   json?: string;
   frames?: number;
   /** Only the cases with this warp id. */
@@ -24,10 +26,11 @@ interface BenchArgs {
 }
 
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
-  const args: BenchArgs = { quick: false };
+  const args: BenchArgs = { quick: false, motionOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     if (flag === '--quick') args.quick = true;
+    else if (flag === '--motion-only') args.motionOnly = true;
     else if (flag === '--json') args.json = argv[++i] ?? fail('--json needs a file name');
     else if (flag === '--frames') {
       const n = Number(argv[++i]);
@@ -42,7 +45,9 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
         fail('--size must be <W>x<H> with sides from 16 to 4096');
       args.size = size;
     } else
-      fail(`unknown option ${flag} (known: --quick --json FILE --frames N --warp ID --size WxH)`);
+      fail(
+        `unknown option ${flag} (known: --quick --motion-only --json FILE --frames N --warp ID --size WxH)`,
+      );
   }
   return args;
 }
@@ -72,7 +77,7 @@ async function main(): Promise<void> {
   try {
     const version = await viewer.browser.version();
     let renderer = '';
-    for (const [width, height] of sizes) {
+    for (const [width, height] of args.motionOnly ? [] : sizes) {
       const page = await viewer.open(width, height);
       renderer = (await page.evaluate(() => window.sdf!.info())).renderer;
       rows.push(
@@ -89,6 +94,7 @@ async function main(): Promise<void> {
     // Motion: one size, fewer frames than the timing rounds (each is a full readback set).
     const [motionWidth, motionHeight] = args.size ?? (args.quick ? [64, 64] : [512, 512]);
     const motionPage = await viewer.open(motionWidth, motionHeight);
+    renderer ||= (await motionPage.evaluate(() => window.sdf!.info())).renderer;
     const motionFrames = args.quick ? 3 : 8;
     const temporal = await temporalPage(motionPage, {
       cases,
@@ -98,10 +104,9 @@ async function main(): Promise<void> {
       progress: (line) => console.error(`bench: ${line}`),
     });
     await motionPage.close();
-    console.log(
-      `Browser: ${version}\nRenderer: ${renderer}\nFrames per method: ${frames} (after 1 warm-up round), fade width 1 px\n`,
-    );
-    console.log(markdownTable(rows));
+    const timing = rows.length ? `Frames per method: ${frames} (after 1 warm-up round), ` : '';
+    console.log(`Browser: ${version}\nRenderer: ${renderer}\n${timing}fade width 1 px\n`);
+    if (rows.length) console.log(markdownTable(rows));
     console.log(
       `\nMotion: ${motionFrames} frames panned by (${PAN_PX.join(', ')}) px per frame, ` +
         `frame-to-frame coverage change against the ${REFERENCE_N}x${REFERENCE_N} reference's\n`,

@@ -4,8 +4,11 @@
  * coverage where the reference moves it smoothly. Per pixel and frame pair:
  *   e = |(c[k+1] - c[k]) - (r[k+1] - r[k])|
  * over the pixels where either reference frame is strictly between 0 and 1 (or the method
- * jumps by more than 0.5), as metrics.ts picks edge pixels. `flicker` is the total change
- * of the method over the reference's: 1 moves as much as the reference, more shimmers.
+ * jumps by more than 0.5), as metrics.ts picks edge pixels.
+ * `flicker` is the energy of the method's changes over the reference's, sum dc^2 / sum dr^2.
+ * Under a pan both move an edge across a pixel by the same total; a method that does it
+ * in jumps (a hard edge pops 0 -> 1 in one frame) has more energy: 1 is as smooth as the
+ * reference, 7 a hard edge panned 1/7 px per frame.
  */
 import { quantile } from './metrics';
 
@@ -23,8 +26,8 @@ export function temporalErrors(
   if (method.length !== reference.length || method.length < 2)
     throw new Error('need the same number of frames, at least two, of method and reference');
   const errors: number[] = [];
-  let moved = 0;
-  let referenceMoved = 0;
+  let energy = 0;
+  let referenceEnergy = 0;
   const partial = (c: number) => c > 0 && c < 1;
   for (let k = 0; k + 1 < method.length; k++) {
     const [m0, m1, r0, r1] = [method[k]!, method[k + 1]!, reference[k]!, reference[k + 1]!];
@@ -33,8 +36,8 @@ export function temporalErrors(
       const dr = r1[i]! - r0[i]!;
       if (!partial(r0[i]!) && !partial(r1[i]!) && Math.abs(dm) <= 0.5) continue;
       errors.push(Math.abs(dm - dr));
-      moved += Math.abs(dm);
-      referenceMoved += Math.abs(dr);
+      energy += dm * dm;
+      referenceEnergy += dr * dr;
     }
   }
   if (errors.length === 0) return { mean: 0, p99: 0, max: 0, flicker: 1 };
@@ -43,6 +46,6 @@ export function temporalErrors(
     mean: errors.reduce((s, e) => s + e, 0) / errors.length,
     p99: quantile(errors, 0.99),
     max: errors.at(-1)!,
-    flicker: referenceMoved > 0 ? moved / referenceMoved : 1,
+    flicker: referenceEnergy > 0 ? energy / referenceEnergy : 1,
   };
 }

@@ -51,12 +51,13 @@ describe('npm run bench -- --quick', () => {
       expect(mean(supersample), 'supersampling beats no AA').toBeLessThan(mean(none));
 
       // Motion: every case x method once, and a hard edge crawls where AA glides.
-      expect(stdout).toContain('| mean temporal err |');
+      expect(stdout).toContain('| mean temporal err (floor) |');
       expect(temporal).toHaveLength(BENCH_CASES.length * BENCH_METHODS.length);
       for (const row of temporal) {
         for (const key of ['meanErr', 'p99Err', 'maxErr'] as const)
           expect(row[key] >= 0 && row[key] <= 2, `${key} of ${JSON.stringify(row)}`).toBe(true);
         expect(row.flicker > 0 && Number.isFinite(row.flicker)).toBe(true);
+        expect(row.floorMeanErr > 0 && row.floorMeanErr < row.meanErr + 0.05).toBe(true);
       }
       const moving = (m: BenchMethod) =>
         temporal.filter((r) => r.source === rowSource(m) && r.filter === m.filter);

@@ -127,7 +127,7 @@ describe('keyboard', () => {
       shown: !(el as HTMLElement).hidden,
       keys: [...el.querySelectorAll('dt')].map((dt) => dt.textContent),
     }));
-    expect(help).toEqual({ shown: true, keys: ['R', 'H', '[', ']', 'S', 'C', 'I', '?'] });
+    expect(help).toEqual({ shown: true, keys: ['R', 'H', '[', ']', 'S', 'G', 'P', 'C', 'I', '?'] });
     await viewer.page.keyboard.press('?');
     expect(await viewer.page.$eval('.overlay-help', (el) => (el as HTMLElement).hidden)).toBe(true);
     await viewer.close();

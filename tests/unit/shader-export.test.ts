@@ -6,6 +6,7 @@ import { createLibrary } from '../../src/library';
 import { diskSources } from '../../src/shader/disk-sources';
 import { applyPatch, DEFAULT_STATE } from '../../src/state';
 import { animatedGlsl, animatedValue } from '../../src/param-animation';
+import { glslFloat32 } from '../../src/shader/glsl-float';
 
 const lines = (text: string) =>
   text.split('\n').map((t, i) => ({ text: t, origin: { file: 'a.glsl', line: i + 1 } }));
@@ -137,5 +138,17 @@ describe('parameters tied to time', () => {
       'clamp(2.5 + 1.5 * sin(0.7853981633974483 * u_time), -12.0, 12.0)',
     );
     expect(animatedGlsl(ramp, 5, 't')).toBe('(0.0 + mod(5.0 + 0.5 * t, 6.0))');
+  });
+});
+
+describe('glslFloat32', () => {
+  it('writes the shortest literal of the same 32-bit float', () => {
+    expect(glslFloat32(0.8480882574948619)).toBe('0.84808826');
+    expect(glslFloat32(0.1)).toBe('0.1');
+    expect(glslFloat32(2)).toBe('2.0');
+    for (let i = 0; i < 2000; i++) {
+      const value = (Math.random() - 0.5) * 10 ** (Math.random() * 12 - 6);
+      expect(Math.fround(Number(glslFloat32(value)))).toBe(Math.fround(value));
+    }
   });
 });

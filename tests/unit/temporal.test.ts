@@ -20,7 +20,8 @@ describe('temporalErrors', () => {
     // Pairs on the edge pixel: |0 - 0.2| and |1 - 0.2|.
     expect(e.mean).toBeCloseTo(0.5, 6);
     expect(e.max).toBeCloseTo(0.8, 6);
-    expect(e.flicker).toBeCloseTo(1 / 0.4, 6);
+    // Energy: 1^2 against 0.2^2 + 0.2^2.
+    expect(e.flicker).toBeCloseTo(1 / 0.08, 5);
   });
 
   it('refuses frames that do not pair up', () => {

@@ -116,7 +116,8 @@ describe('exact primitives are the distance to their own outline', () => {
       const y = (i * 104729 + 13) % SIZE;
       const [wx, wy] = [-1 + (x + 0.5) * CELL, 1 - (y + 0.5) * CELL];
       const value = f[y * SIZE + x]!;
-      let { distance, at } = nearest(segments, wx, wy);
+      const found = nearest(segments, wx, wy);
+      let distance = found.distance;
       // The nearest outline point may lie outside the view: only a point whose circle of
       // that radius stays in view can be judged.
       if (1 - Math.max(Math.abs(wx), Math.abs(wy)) < distance) continue;
@@ -124,7 +125,7 @@ describe('exact primitives are the distance to their own outline', () => {
       // Below the sampled outline's distance: it may have cut a sharp tip short. Look again
       // at the nearest outline point, REFINE_ZOOM times closer.
       if (Math.abs(value) < distance - TOL) {
-        const close: View = { center: at, zoom: REFINE_ZOOM };
+        const close: View = { center: found.at, zoom: REFINE_ZOOM };
         distance = Math.min(
           distance,
           nearest(outline(await probeView(close), close), wx, wy).distance,

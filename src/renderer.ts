@@ -23,8 +23,7 @@ import {
 } from './shader/variant';
 import type { ViewerState } from './state';
 import { compareColumn, compareState } from './compare';
-import { srgbToLinear } from './params';
-import { paramUniforms, stateVariant } from './state-variant';
+import { stateUniforms, stateVariant } from './state-variant';
 import { formulasIn } from './expr/expression-variants';
 import type { Formula } from './expr/parse';
 import { tileTransform, viewTransform } from './view';
@@ -219,13 +218,9 @@ export class Renderer {
     setUniforms(program, {
       u_viewOrigin: view.origin,
       u_viewJacobian: view.jacobian,
-      u_fadeWidth: state.aa.fadeWidth,
-      u_strokeWidth: state.aa.strokeWidth,
-      u_background: [...state.background.slice(0, 3).map(srgbToLinear), state.background[3]],
-      u_time: state.time,
       // The tile's offset in GL pixels (rows bottom-up), for the reference's jitter seed.
       u_pixelOffset: region ? [region.x, region.fullHeight - region.y - request.height] : [0, 0],
-      ...paramUniforms(this.library, state),
+      ...stateUniforms(this.library, state),
       ...this.extras.uniforms(state),
     });
     if (columns || request.rows) {

@@ -9,7 +9,7 @@ import type { ViewerState } from './state';
 import { ExprError, type Formula } from './expr/parse';
 import { expressionVariant, type ExpressionVariant } from './expr/expression-variants';
 import { paramValue } from './param-values';
-import { uniformValue } from './params';
+import { srgbToLinear, uniformValue, type ParamSpec, type ParamValue } from './params';
 import { animatedValue, paramIsAnimated } from './param-animation';
 
 /** Why a state has no variant, and which typed formulas that is about (none for an id). */
@@ -59,24 +59,54 @@ export function stateVariant(
   };
 }
 
+/** One parameter of the current scene or warp, with its value in the state (or default). */
+export interface StateParam {
+  readonly spec: ParamSpec;
+  readonly value: ParamValue;
+}
+
+/** The current scene's parameters, then the warp's. */
+export function stateParams(
+  known: Pick<ShaderLibrary, 'scenes' | 'warps'>,
+  state: ViewerState,
+): StateParam[] {
+  const owners = [
+    [known.scenes.get(state.scene), state.sceneParams],
+    [known.warps.get(state.warp), state.warpParams],
+  ] as const;
+  return owners.flatMap(([owner, values]) =>
+    (owner?.params ?? []).map((spec) => ({ spec, value: paramValue(values, owner!, spec.name) })),
+  );
+}
+
 /** The current scene's and warp's parameters by uniform name at state.time, defaults filled in. */
 export function paramUniforms(
   library: ShaderLibrary,
   state: ViewerState,
 ): Record<string, number | number[]> {
   const uniforms: Record<string, number | number[]> = {};
-  const scene = library.scenes.get(state.scene);
-  const warp = library.warps.get(state.warp);
-  for (const [owner, values] of [
-    [scene, state.sceneParams],
-    [warp, state.warpParams],
-  ] as const)
-    for (const spec of owner?.params ?? []) {
-      const value = paramValue(values, owner!, spec.name);
-      // A parameter tied to time moves about the value set, with state.time.
-      uniforms[spec.uniform] = paramIsAnimated(spec)
-        ? animatedValue(spec, value as number, state.time)
-        : uniformValue(spec, value);
-    }
+  for (const { spec, value } of stateParams(library, state))
+    // A parameter tied to time moves about the value set, with state.time.
+    uniforms[spec.uniform] = paramIsAnimated(spec)
+      ? animatedValue(spec, value as number, state.time)
+      : uniformValue(spec, value);
   return uniforms;
+}
+
+/**
+ * Every uniform a frame takes from the state alone: antialiasing, background (linear
+ * light, straight alpha), time and the parameters. The view and the tile offset depend on
+ * the draw, so the renderer adds them.
+ */
+export function stateUniforms(
+  library: ShaderLibrary,
+  state: ViewerState,
+): Record<string, number | number[]> {
+  return {
+    u_fadeWidth: state.aa.fadeWidth,
+    u_strokeWidth: state.aa.strokeWidth,
+    u_background: [...state.background.slice(0, 3).map(srgbToLinear), state.background[3]],
+    u_time: state.time,
+    ...paramUniforms(library, state),
+  };
 }

@@ -6,7 +6,9 @@
 import type { Page } from 'puppeteer-core';
 import { applyState, coverageOf, methodState } from '../cli/page-driver';
 import { temporalErrors } from '../quality/temporal';
-import { casePatch, REFERENCE_N, rowSource, type BenchCase, type BenchMethod } from './plan';
+import { panBy } from '../view';
+import type { BenchSettings } from './run-bench';
+import { casePatch, REFERENCE_N, rowSource } from './plan';
 
 /** Device pixels the view moves per frame: slower than a pixel, so the AA is what moves. */
 export const PAN_PX: readonly [number, number] = [0.137, 0.071];
@@ -35,28 +37,20 @@ export interface TemporalRow {
 /** Samples per side of the second reference that measures the first one's noise. */
 export const FLOOR_N = REFERENCE_N - 1;
 
-export async function temporalPage(
-  page: Page,
-  settings: {
-    cases: readonly BenchCase[];
-    methods: readonly BenchMethod[];
-    frames: number;
-    fade: number;
-    progress?: (line: string) => void;
-  },
-): Promise<TemporalRow[]> {
+/** The motion rows of every case x method; `settings.frames` is the frames of motion. */
+export async function temporalPage(page: Page, settings: BenchSettings): Promise<TemporalRow[]> {
   const { width, height } = await page.evaluate(() => window.sdf!.info().canvas);
   const rows: TemporalRow[] = [];
   for (const benchCase of settings.cases) {
-    const zoom = benchCase.zoom ?? 1;
-    const world = 2 / (zoom * Math.min(width, height));
+    const still = { center: [0, 0] as const, zoom: benchCase.zoom ?? 1, rotation: 0 };
     const reference: Float32Array[] = [];
     const second: Float32Array[] = [];
     const methods = settings.methods.map(() => [] as Float32Array[]);
     for (let k = 0; k < settings.frames; k++) {
       await applyState(page, {
         ...casePatch(benchCase, settings.fade),
-        view: { center: [k * PAN_PX[0] * world, k * PAN_PX[1] * world], zoom, rotation: 0 },
+        // The content moves k PAN_PX pixels, as a drag of that much would move it.
+        view: panBy(still, [k * PAN_PX[0], k * PAN_PX[1]], width, height),
       });
       for (const [frames, referenceN] of [
         [reference, REFERENCE_N],

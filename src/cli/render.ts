@@ -30,6 +30,7 @@ import {
   type RenderFlags,
 } from './render-args';
 import { resolveJob, type RenderJob } from './render-jobs';
+import type { ExportProgress } from '../export/render-export';
 import { labRunJson } from './render-lab';
 import { RENDER_USAGE, wantsHelp } from './render-usage';
 
@@ -86,6 +87,42 @@ function shown(path: string): string {
   return near.startsWith('..') ? path : near;
 }
 
+type ExportPng = (
+  options: RenderJob['options'],
+  onProgress: (p: ExportProgress) => void,
+) => Promise<Uint8Array>;
+
+/** A job's PNG, or each frame of its sequence, each written as soon as it is done. */
+async function renderFrames(
+  job: RenderJob,
+  file: string,
+  label: string,
+  exportPng: ExportPng,
+): Promise<void> {
+  const { frames, fps } = job.sequence ?? { frames: 1, fps: 1 };
+  for (let frame = 0; frame < frames; frame++) {
+    const out = job.sequence ? frameFile(file, frame, frames) : file;
+    const name = shown(out);
+    const time = job.options.state.time + frame / fps;
+    const of = job.sequence ? ` frame ${frame + 1}/${frames} t=${time.toFixed(3)} s` : '';
+    // Every frame says so, however fast its tiles go by.
+    if (job.sequence)
+      process.stderr.write(`render ${[label.trim(), of.trim(), name].filter(Boolean).join(' ')}\n`);
+    const started = performance.now();
+    const options = { ...job.options, state: { ...job.options.state, time } };
+    const png = await exportPng(options, (p) =>
+      process.stderr.write(
+        `render ${label}${p.tilesDone}/${p.tiles} tiles${of} ${name} (${p.width}x${p.height})\n`,
+      ),
+    );
+    writeWhole(out, png);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(
+      `wrote ${name} (${job.options.width}x${job.options.height}, ${png.length} bytes, ${seconds} s)`,
+    );
+  }
+}
+
 async function main(): Promise<void> {
   if (wantsHelp(process.argv.slice(2))) {
     process.stdout.write(RENDER_USAGE);
@@ -98,7 +135,7 @@ async function main(): Promise<void> {
     if (job.pathsJson === '-') console.log(json);
     else {
       writeWhole(job.pathsJson, new TextEncoder().encode(json));
-      process.stderr.write(`wrote ${relative(process.cwd(), job.pathsJson)}\n`);
+      process.stderr.write(`wrote ${shown(job.pathsJson)}\n`);
     }
   }
   for (const job of jobs) {
@@ -117,30 +154,9 @@ async function main(): Promise<void> {
       if (!job.out) continue;
       const label = jobs.length > 1 ? `[${index + 1}/${jobs.length}] ` : '';
       if (job.source) await page.evaluate((s) => window.sdf!.setSource(s.path, s.text), job.source);
-      const { frames, fps } = job.sequence ?? { frames: 1, fps: 1 };
-      for (let frame = 0; frame < frames; frame++) {
-        const out = job.sequence ? frameFile(job.out, frame, frames) : job.out;
-        const name = shown(out);
-        const time = job.options.state.time + frame / fps;
-        const of = job.sequence ? ` frame ${frame + 1}/${frames} t=${time.toFixed(3)} s` : '';
-        // Every frame says so, however fast its tiles go by.
-        if (job.sequence)
-          process.stderr.write(
-            `render ${[label.trim(), of.trim(), name].filter(Boolean).join(' ')}\n`,
-          );
-        const started = performance.now();
-        const options = { ...job.options, state: { ...job.options.state, time } };
-        const png = await exportPngFile(page, options, (p) =>
-          process.stderr.write(
-            `render ${label}${p.tilesDone}/${p.tiles} tiles${of} ${name} (${p.width}x${p.height})\n`,
-          ),
-        );
-        writeWhole(out, png);
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        console.log(
-          `wrote ${name} (${job.options.width}x${job.options.height}, ${png.length} bytes, ${seconds} s)`,
-        );
-      }
+      await renderFrames(job, job.out, label, (options, onProgress) =>
+        exportPngFile(page, options, onProgress),
+      );
     }
   } finally {
     await viewer.close();

@@ -9,8 +9,6 @@
 import { methodLabel } from '../compare';
 import type { ShaderLibrary } from '../library';
 import { animatedGlsl, paramIsAnimated } from '../param-animation';
-import { paramValue } from '../param-values';
-import { srgbToLinear } from '../params';
 import { foldConditionals } from '../shader/fold-conditionals';
 import { glslFloat32, shortestFloat32 } from '../shader/glsl-float';
 import { shake, splitItems, type ShaderItem } from '../shader/tree-shake';
@@ -18,7 +16,7 @@ import { assembleVariant } from '../shader/variant';
 import { PREAMBLE_FILE } from '../shader/assemble';
 import { VARIANT_ROOT } from '../shader/variant';
 import type { ViewerState } from '../state';
-import { paramUniforms, stateVariant } from '../state-variant';
+import { stateParams, stateUniforms, stateVariant } from '../state-variant';
 import { targetParts, type ShaderTarget } from './shader-targets';
 
 export interface ExportedShader {
@@ -65,13 +63,7 @@ export function exportShader(
     .map((text, i) => ({ text, origin: assembled.lineMap[i]! }));
   const shaken = shake(splitItems(foldConditionals(lines)), ['main']);
 
-  const values: Record<string, UniformValue> = {
-    u_fadeWidth: state.aa.fadeWidth,
-    u_strokeWidth: state.aa.strokeWidth,
-    u_background: [...state.background.slice(0, 3).map(srgbToLinear), state.background[3]],
-    ...paramUniforms(library, state),
-    ...extraUniforms,
-  };
+  const values = { ...stateUniforms(library, state), ...extraUniforms };
   const animated = animatedUniforms(library, state);
   const parts = targetParts(target, state.view);
   const body: string[] = [];
@@ -174,18 +166,11 @@ function sectionName(file: string): string {
 
 /** Parameters a header ties to time, as GLSL expressions of u_time, by uniform. */
 function animatedUniforms(library: ShaderLibrary, state: ViewerState): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [owner, values] of [
-    [library.scenes.get(state.scene), state.sceneParams],
-    [library.warps.get(state.warp), state.warpParams],
-  ] as const)
-    for (const spec of owner?.params ?? [])
-      if (paramIsAnimated(spec))
-        out.set(
-          spec.uniform,
-          animatedGlsl(spec, paramValue(values, owner!, spec.name) as number, 'u_time'),
-        );
-  return out;
+  return new Map(
+    stateParams(library, state)
+      .filter(({ spec }) => paramIsAnimated(spec))
+      .map(({ spec, value }) => [spec.uniform, animatedGlsl(spec, value as number, 'u_time')]),
+  );
 }
 
 const UNIFORM = /^\s*uniform\s+(\w+)\s+(\w+)\s*;(.*)$/;

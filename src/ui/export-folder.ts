@@ -7,7 +7,6 @@ import type { Viewer } from '../viewer';
 import { attachExportProgress } from './export-progress';
 import type { Overlay } from './overlay';
 import { addShaderExportControls } from './shader-export-controls';
-export { exportShaderFromPanel } from './shader-export-controls';
 
 /** What the Export folder holds; the S key exports with the same settings. */
 interface ExportSettings {

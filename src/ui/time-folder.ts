@@ -2,6 +2,7 @@ import type GUI from 'lil-gui';
 import type { Clock } from '../clock';
 import { paramIsAnimated } from '../param-animation';
 import type { ViewerState } from '../state';
+import { stateParams } from '../state-variant';
 import type { Viewer } from '../viewer';
 
 /** The slider's range grows in steps of this many seconds as time runs past it. */
@@ -49,10 +50,9 @@ export function createTimeFolder(gui: GUI, viewer: Viewer, clock: Clock): GUI {
     }
     mirror.time = state.time;
     time.updateDisplay();
-    const owners = [viewer.knownIds.scenes.get(state.scene), viewer.knownIds.warps.get(state.warp)];
-    const names = owners.flatMap((o) =>
-      (o?.params ?? []).filter(paramIsAnimated).map((p) => p.name),
-    );
+    const names = stateParams(viewer.knownIds, state)
+      .filter(({ spec }) => paramIsAnimated(spec))
+      .map(({ spec }) => spec.name);
     mirror.moving = names.length ? names.join(', ') : 'no parameter';
     moving.updateDisplay();
   };

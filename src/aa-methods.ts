@@ -41,4 +41,4 @@ export type DebugView = (typeof DEBUG_VIEWS)[number];
 export const ZOOM_RANGE = [1e-4, 1e6] as const;
 export const FADE_RANGE = [0, 8] as const;
 export const STROKE_RANGE = [0.01, 16] as const;
-export const REFERENCE_RANGE = [1, 16] as const;
+export const REFERENCE_RANGE = [1, 64] as const;

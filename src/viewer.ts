@@ -5,6 +5,7 @@ import { createLibrary, type ShaderLibrary } from './library';
 import type { TargetFormat } from './gl/render-target';
 import { Renderer, type DrawOutcome, type DrawRequest } from './renderer';
 import { LiveFrames, WHOLE_FRAME_MS } from './live-frames';
+import { sampleBands } from './sample-bands';
 import type { SourceFiles } from './shader/sources';
 import type { ProbeKind, ShaderOutput } from './shader/variant';
 import { Events, onceEach } from './events';
@@ -234,14 +235,22 @@ export class Viewer {
     const { format, width, height } = request;
     const state = request.state ?? this.stateValue;
     const target = this.renderer.target(format, width, height);
-    const outcome = this.renderer.draw(state, {
-      output: request.output ?? state.output,
-      probe: request.probe,
-      target,
-      width,
-      height,
-      region: request.region,
-    });
+    const bands = request.fenceOnly ? [undefined] : sampleBands(state, width, height);
+    let outcome!: DrawOutcome;
+    for (const [i, rows] of bands.entries()) {
+      // A fence between bands, so each draw runs on its own instead of queued as one.
+      if (i > 0) readImage(this.gl, target, 1, 1);
+      outcome = this.renderer.draw(state, {
+        output: request.output ?? state.output,
+        probe: request.probe,
+        target,
+        width,
+        height,
+        region: request.region,
+        rows: bands.length > 1 ? rows : undefined,
+      });
+      if (!outcome.drawn || outcome.failure) break;
+    }
     this.afterDraw(outcome, false);
     if (outcome.failure) throw new Error(outcome.failure.message);
     return request.fenceOnly

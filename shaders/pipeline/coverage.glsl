@@ -16,11 +16,15 @@
 uniform float u_fadeWidth;   // device pixels, >= 0
 uniform float u_strokeWidth; // device pixels, > 0 (strip filter)
 
-// Adaptive refinement: a pixel whose field bends by more than this many pixels inside its
-// footprint (corners, junctions, features squeezed below a pixel) is split into
-// ADAPTIVE_SPLIT x ADAPTIVE_SPLIT sub-squares, each with its own first-order box coverage.
+// Adaptive refinement: a pixel whose field bends by more than ADAPTIVE_TOLERANCE_PX inside
+// its footprint (corners, junctions, cuts, features squeezed below a pixel) is split into
+// ADAPTIVE_SPLIT x ADAPTIVE_SPLIT sub-squares, each with its own first-order box coverage;
+// where the bend passes ADAPTIVE_FINE_PX the linear model means nothing at the pixel's
+// scale (a warp's singular point), and the split is ADAPTIVE_FINE_SPLIT.
 const float ADAPTIVE_TOLERANCE_PX = 0.02;
+const float ADAPTIVE_FINE_PX = 0.25;
 const int ADAPTIVE_SPLIT = 4;
+const int ADAPTIVE_FINE_SPLIT = 8;
 
 // Stroke width of the strip filter at device pixel px, device pixels.
 float coverage_stroke(vec2 px) {
@@ -61,47 +65,67 @@ vec2 subPixelGradient(vec3 field, mat2 warpJacobian, vec2 px, vec2 pixelGPx) {
 #endif
 }
 
-float adaptiveCoverage(vec2 px, float f, vec2 gPx) {
-  float base = filterCoverage(f, gPx, u_fadeWidth, px);
-  float slope = length(gPx);
-  float reach = 0.5 * u_fadeWidth;
-  // Far from every edge the first-order answer is exact (0 or 1): no more samples.
-  if (slope <= 0.0 || abs(f) > 1.5 * u_fadeWidth * slope) return base;
-  // Samples 0-3 test the footprint's corners against the linear model; if it bends, samples
-  // 4.. cover the sub-squares. One loop, one call site: the scene is inlined once here.
-  const int CORNERS = 4;
-  const int TOTAL = CORNERS + ADAPTIVE_SPLIT * ADAPTIVE_SPLIT;
-  float sub = u_fadeWidth / float(ADAPTIVE_SPLIT);
-  float bend = 0.0;
-  float sum = 0.0;
-  for (int k = 0; k < TOTAL; k++) {
-    if (k == CORNERS && bend <= ADAPTIVE_TOLERANCE_PX * slope) return base;
-    int cell = k - CORNERS;
-    vec2 at = k < CORNERS
-      ? px + reach * vec2(k == 0 || k == 2 ? -1.0 : 1.0, k < 2 ? -1.0 : 1.0)
-      : px + (vec2(cell % ADAPTIVE_SPLIT, cell / ADAPTIVE_SPLIT) + 0.5) * sub - reach;
-    vec2 u;
-    mat2 warpJacobian;
-    vec3 field = fieldAtPixel(at, u, warpJacobian);
-    if (k < CORNERS) bend = max(bend, abs(field.x - (f + dot(gPx, at - px))));
-    else sum += filterCoverage(field.x, subPixelGradient(field, warpJacobian, at, gPx), sub, at);
-  }
-  return sum / float(ADAPTIVE_SPLIT * ADAPTIVE_SPLIT);
-}
-
-float coverage(float f, vec2 gPx, vec2 px) {
+// The first-order distance of the selected source, as coverage() takes it.
+float sourceValue(float f, vec2 gPx, vec2 px) {
 #ifdef SECOND_ORDER_DISTANCE
   // The value whose first-order distance f / |g_px| is the second-order one. Where the
   // gradient vanishes (a centre of symmetry) f keeps its sign: fully in or out.
   float slopePx = length(gPx);
   if (slopePx > 0.0) f = secondOrderDistance(px) * slopePx;
 #endif
+  return f;
+}
+
+// 0: the linear model holds; 1: refine; 2: refine finely (bend in units of f).
+float adaptiveLevel(float bend, float slope) {
+  return bend > ADAPTIVE_FINE_PX * slope ? 2.0 : bend > ADAPTIVE_TOLERANCE_PX * slope ? 1.0 : 0.0;
+}
+
+// The adaptive filter. Samples 0-3 test the footprint's corners against the pixel's
+// linear model; if the field bends there, the rest cover split x split sub-squares, each
+// with its own first-order box. One loop, one call site: the scene is inlined once.
+// SwiftShader runs every `if` for every lane of a 2x2 quad and every loop one step more
+// than its lanes need, so the loop holds all the samples and nothing else costly.
+float adaptiveCoverage(vec2 px, float f, vec2 gPx) {
+  float base = filterCoverage(f, gPx, u_fadeWidth, px);
+  float slope = length(gPx);
+  float w = u_fadeWidth;
+  float reach = 0.5 * w;
+  // With an exact distance, a footprint (half-diagonal 0.71 w) farther than this from the
+  // edge holds none of it; the margin is for warps, whose d_px is first order.
+  if (slope <= 0.0 || w <= 0.0 || abs(f) > w * slope) return base;
+  const int CORNERS = 4;
+  int split = ADAPTIVE_SPLIT;
+  int steps = CORNERS;
+  float bend = 0.0;
+  float sum = 0.0;
+  for (int k = 0; k < steps; k++) {
+    int cell = k - CORNERS;
+    float sub = w / float(split);
+    vec2 at = k < CORNERS
+      ? px + reach * vec2(k == 0 || k == 2 ? -1.0 : 1.0, k < 2 ? -1.0 : 1.0)
+      : px + (vec2(cell % split, cell / split) + 0.5) * sub - reach;
+    vec2 u;
+    mat2 warpJacobian;
+    vec3 field = fieldAtPixel(at, u, warpJacobian);
+    if (k < CORNERS) bend = max(bend, abs(field.x - (f + dot(gPx, at - px))));
+    else sum += filterCoverage(field.x, subPixelGradient(field, warpJacobian, at, gPx), sub, at);
+    if (k == CORNERS - 1) {
+      float level = adaptiveLevel(bend, slope);
+      split = level > 1.5 ? ADAPTIVE_FINE_SPLIT : ADAPTIVE_SPLIT;
+      steps = level > 0.0 ? CORNERS + split * split : CORNERS;
+    }
+  }
+  return steps > CORNERS ? sum / float(steps - CORNERS) : base;
+}
+
+float coverage(float f, vec2 gPx, vec2 px) {
 #if AA_SOURCE == AA_SOURCE_NONE || AA_FILTER == AA_FILTER_STEP
-  return aaStep(f);
+  return aaStep(sourceValue(f, gPx, px));
 #elif AA_FILTER == AA_FILTER_ADAPTIVE
-  return adaptiveCoverage(px, f, gPx);
+  return adaptiveCoverage(px, sourceValue(f, gPx, px), gPx);
 #else
-  return filterCoverage(f, gPx, u_fadeWidth, px);
+  return filterCoverage(sourceValue(f, gPx, px), gPx, u_fadeWidth, px);
 #endif
 }
 

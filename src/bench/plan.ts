@@ -35,6 +35,16 @@ export const BENCH_CASES: readonly BenchCase[] = [
   // order is visibly off and the Hessian pays for itself. Its field is a formula, so the
   // second-order source applies.
   { scene: 'fan', warp: 'identity', sceneParams: { lobes: 7, twist: 6 }, zoom: 0.55 },
+  // The strongest swirl: about its radius the shear is 2 strength / e = 8.8, so cells of
+  // 0.025 (3.2 px at 512x512, 6.8 px at 1920x1080, zoom 0.5) are squeezed to 0.36 px and
+  // 0.77 px across: a grid below a pixel, where only the average coverage is right.
+  {
+    scene: 'checker',
+    warp: 'swirl',
+    warpParams: { strength: 12, radius: 0.75 },
+    sceneParams: { cell: 0.025 },
+    zoom: 0.5,
+  },
 ];
 
 export const BENCH_METHODS: readonly BenchMethod[] = [
@@ -69,8 +79,14 @@ export function casePatch(benchCase: BenchCase, fade: number): Record<string, un
   };
 }
 
-/** Errors are measured against this many samples per side. */
-export const REFERENCE_N = 16;
+/**
+ * Errors are measured against this many samples per side. Its own floor: an edge crossing
+ * a pixel meets about N strata, each off by up to 1 / N^2, so the reference's error has a
+ * standard deviation near sqrt(N / 4) / N^2 = 0.10 % and a mean near 0.08 % (0.5 % at 16).
+ */
+export const REFERENCE_N = 64;
+/** That floor, as a fraction: the mean error of an N x N jittered reference (above). */
+export const REFERENCE_FLOOR_MEAN = (0.8 * Math.sqrt(REFERENCE_N / 4)) / REFERENCE_N ** 2;
 
 /** The method as every label names it (src/compare.ts): `analytic + box`, `reference 8x8`. */
 export function benchMethodLabel(m: BenchMethod): string {

@@ -8,7 +8,7 @@ import { applyState, coverageOf, methodState } from '../cli/page-driver';
 import { temporalErrors } from '../quality/temporal';
 import { panBy } from '../view';
 import type { BenchSettings } from './run-bench';
-import { casePatch, REFERENCE_N, rowSource } from './plan';
+import { casePatch, rowSource } from './plan';
 
 /** Device pixels the view moves per frame: slower than a pixel, so the AA is what moves. */
 export const PAN_PX: readonly [number, number] = [0.137, 0.071];
@@ -34,8 +34,13 @@ export interface TemporalRow {
   floorMeanErr: number;
 }
 
+/**
+ * Samples per side of the motion reference: 16, not the static rows' 64, since every
+ * frame of every case takes two references.
+ */
+export const MOTION_REFERENCE_N = 16;
 /** Samples per side of the second reference that measures the first one's noise. */
-export const FLOOR_N = REFERENCE_N - 1;
+export const FLOOR_N = MOTION_REFERENCE_N - 1;
 
 /** The motion rows of every case x method; `settings.frames` is the frames of motion. */
 export async function temporalPage(page: Page, settings: BenchSettings): Promise<TemporalRow[]> {
@@ -53,7 +58,7 @@ export async function temporalPage(page: Page, settings: BenchSettings): Promise
         view: panBy(still, [k * PAN_PX[0], k * PAN_PX[1]], width, height),
       });
       for (const [frames, referenceN] of [
-        [reference, REFERENCE_N],
+        [reference, MOTION_REFERENCE_N],
         [second, FLOOR_N],
       ] as const)
         frames.push(await coverageOf(page, { source: 'reference', filter: 'step', referenceN }));

@@ -22,7 +22,7 @@ Antialiasing
                                finite-difference reference
   --filter <name>              step linear smoothstep box adaptive strip
   --fade <px>                  fade width, 0 to 8 device pixels
-  --reference <N>              samples per side of the reference, 1 to 16
+  --reference <N>              samples per side of the reference, 1 to 64
 
 Output
   --out <file.png>             the PNG to write (its folder must exist)

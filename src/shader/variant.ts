@@ -37,8 +37,8 @@ export interface Variant {
 }
 
 export const VARIANT_ROOT = '<variant>';
-/** Most samples per side the reference loop may take (16 x 16 = 256 per pixel). */
-export const MAX_REFERENCE_N = 16;
+/** Most samples per side the reference loop may take (64 x 64 = 4096 per pixel). */
+export const MAX_REFERENCE_N = 64;
 export const VERTEX_FILE = 'shaders/fullscreen.vert.glsl';
 
 export function variantKey(v: Variant): string {

@@ -190,7 +190,7 @@ describe('resolveJob', () => {
       [['--warp', 'nope'], '--warp: unknown warp "nope" (known: identity'],
       [['--source', 'magic'], '--source: unknown source "magic" (known: none, naive'],
       [['--fade', '9'], '--fade: must be a number of pixels from 0 to 8, got "9"'],
-      [['--reference', '2.5'], '--reference: must be a whole number from 1 to 16'],
+      [['--reference', '2.5'], '--reference: must be a whole number from 1 to 64'],
       [
         ['--scene', 'fan', '--set', 'zap=1'],
         '--set: unknown parameter "zap" (scene fan: lobes, twist, amplitude, ink; warp identity: none)',

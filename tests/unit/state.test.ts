@@ -86,13 +86,13 @@ describe('warp parameters', () => {
     ]);
   });
 
-  it('bounds the reference sample count to 1..16 integers', () => {
-    expect(applyPatch(DEFAULT_STATE, { aa: { referenceN: 17 } }, known).problems).toEqual([
-      'aa.referenceN: must be an integer in [1, 16]',
+  it('bounds the reference sample count to 1..64 integers', () => {
+    expect(applyPatch(DEFAULT_STATE, { aa: { referenceN: 65 } }, known).problems).toEqual([
+      'aa.referenceN: must be an integer in [1, 64]',
     ]);
     expect(applyPatch(DEFAULT_STATE, { aa: { referenceN: 2.5 } }, known).problems).toHaveLength(1);
-    expect(applyPatch(DEFAULT_STATE, { aa: { referenceN: 16 } }, known).state.aa.referenceN).toBe(
-      16,
+    expect(applyPatch(DEFAULT_STATE, { aa: { referenceN: 64 } }, known).state.aa.referenceN).toBe(
+      64,
     );
   });
 

@@ -54,7 +54,7 @@ Shaded shadePixel(vec2 px) {
   vec2 u;
   mat2 warpJacobian;
   vec3 field = fieldAtPixel(px, u, warpJacobian);
-  float alpha = coverage(field.x, pixelGradient(field, warpJacobian, px), px);
+  float alpha = coverage(field, warpJacobian, pixelGradient(field, warpJacobian, px), px);
   return Shaded(composite(sceneColor(u), alpha, u), alpha);
 #endif
 }
@@ -83,9 +83,9 @@ vec4 probeOutput(vec2 px) {
   vec3 field = fieldAtPixel(px, u, warpJacobian);
   vec2 gPx = pixelGradient(field, warpJacobian, px);
 #if PROBE == PROBE_FIELD
-  return vec4(field, coverage(field.x, gPx, px));
+  return vec4(field, coverage(field, warpJacobian, gPx, px));
 #elif PROBE == PROBE_PIXEL
-  return vec4(pixelDistance(field.x, gPx), gPx, coverage(field.x, gPx, px));
+  return vec4(pixelDistance(field.x, gPx), gPx, coverage(field, warpJacobian, gPx, px));
 #elif PROBE == PROBE_WARP
   return vec4(u, determinant(warpJacobian), 0.0);
 #elif PROBE == PROBE_JACOBIAN

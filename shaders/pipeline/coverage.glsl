@@ -1,5 +1,6 @@
 // Coverage of one pixel from its field value and pixel-space gradient.
-//   float coverage(float f, vec2 gPx, vec2 px)   selected by AA_SOURCE and AA_FILTER, in [0, 1]
+//   float coverage(vec3 field, mat2 warpJacobian, vec2 gPx, vec2 px)   selected by AA_SOURCE and
+//         AA_FILTER, in [0, 1]; field and warpJacobian as fieldAtPixel gives them
 //   float filterCoverage(float f, vec2 gPx, float width, vec2 px)   the filter alone, footprint
 //         `width` px, at device pixel px
 // `adaptive` refines `box` where the field bends inside the footprint (see below).
@@ -22,9 +23,9 @@ uniform float u_strokeWidth; // device pixels, > 0 (strip filter)
 // where the bend passes ADAPTIVE_FINE_PX the linear model means nothing at the pixel's
 // scale (a warp's singular point), and the split is ADAPTIVE_FINE_SPLIT.
 const float ADAPTIVE_TOLERANCE_PX = 0.02;
-const float ADAPTIVE_FINE_PX = 0.25;
+const float ADAPTIVE_FINE_PX = 0.1;
 const int ADAPTIVE_SPLIT = 4;
-const int ADAPTIVE_FINE_SPLIT = 8;
+const int ADAPTIVE_FINE_SPLIT = 12;
 
 // Stroke width of the strip filter at device pixel px, device pixels.
 float coverage_stroke(vec2 px) {
@@ -86,14 +87,38 @@ float adaptiveLevel(float bend, float slope) {
 // with its own first-order box. One loop, one call site: the scene is inlined once.
 // SwiftShader runs every `if` for every lane of a 2x2 quad and every loop one step more
 // than its lanes need, so the loop holds all the samples and nothing else costly.
-float adaptiveCoverage(vec2 px, float f, vec2 gPx) {
+// How far the field may change across the footprint, in units of f: the footprint's
+// half-diagonal mapped into warp space by A = Jw Jv (its operator norm, bounded by the
+// Frobenius norm) times the field's slope there. Unlike f / |g_px|, which measures along
+// the gradient only, it sees a warp that squeezes the other way (a strong swirl).
+float footprintReach(vec3 field, mat2 warpJacobian) {
+  mat2 a = warpJacobian * u_viewJacobian;
+  float norm = sqrt(dot(a[0], a[0]) + dot(a[1], a[1]));
+  return 0.7071 * u_fadeWidth * norm * length(field.yz);
+}
+
+float adaptiveCoverage(vec2 px, float f, vec2 gPx, float reachF) {
   float base = filterCoverage(f, gPx, u_fadeWidth, px);
   float slope = length(gPx);
   float w = u_fadeWidth;
   float reach = 0.5 * w;
   // With an exact distance, a footprint (half-diagonal 0.71 w) farther than this from the
-  // edge holds none of it; the margin is for warps, whose d_px is first order.
-  if (slope <= 0.0 || w <= 0.0 || abs(f) > w * slope) return base;
+  // edge holds none of it; the margin is for warps, whose d_px is first order. Where a warp
+  // squeezes hard, d_px can claim a pixel is far from an edge that runs through its quad:
+  // a sign change to either neighbour (dFdx, dFdy) says so. And the 2x2 quad is shaded as
+  // one, so if one pixel tests its corners the others do so at no cost: all four test.
+  // So does a neighbour's value that the pair's mean gradient does not predict (the
+  // trapezoid rule's residual: 0 for any quadratic field, large where the field folds).
+  vec2 side = vec2(mod(floor(px.x), 2.0) < 0.5 ? 1.0 : -1.0, mod(floor(px.y), 2.0) < 0.5 ? 1.0 : -1.0);
+  vec2 step = vec2(dFdx(f), dFdy(f));
+  vec2 meanGradient = gPx + 0.5 * side * vec2(dFdx(gPx).x, dFdy(gPx).y);
+  bool edgeInQuad = f * (f + side.x * step.x) <= 0.0 || f * (f + side.y * step.y) <= 0.0;
+  vec2 residual = abs(step - meanGradient);
+  bool folds = max(residual.x, residual.y) > ADAPTIVE_TOLERANCE_PX * slope;
+  float near = (abs(f) <= max(w * slope, reachF) || edgeInQuad || folds) ? 1.0 : 0.0;
+  near = max(near, abs(dFdx(near)));
+  near = max(near, abs(dFdy(near)));
+  if (slope <= 0.0 || w <= 0.0 || near == 0.0) return base;
   const int CORNERS = 4;
   int split = ADAPTIVE_SPLIT;
   int steps = CORNERS;
@@ -119,13 +144,13 @@ float adaptiveCoverage(vec2 px, float f, vec2 gPx) {
   return steps > CORNERS ? sum / float(steps - CORNERS) : base;
 }
 
-float coverage(float f, vec2 gPx, vec2 px) {
+float coverage(vec3 field, mat2 warpJacobian, vec2 gPx, vec2 px) {
+  float f = sourceValue(field.x, gPx, px);
 #if AA_SOURCE == AA_SOURCE_NONE || AA_FILTER == AA_FILTER_STEP
-  return aaStep(sourceValue(f, gPx, px));
+  return aaStep(f);
 #elif AA_FILTER == AA_FILTER_ADAPTIVE
-  return adaptiveCoverage(px, sourceValue(f, gPx, px), gPx);
+  return adaptiveCoverage(px, f, gPx, footprintReach(field, warpJacobian));
 #else
-  return filterCoverage(sourceValue(f, gPx, px), gPx, u_fadeWidth, px);
+  return filterCoverage(f, gPx, u_fadeWidth, px);
 #endif
 }
-

@@ -18,11 +18,19 @@ export const CHROMIUM_FLAGS: readonly string[] = [
   '--hide-scrollbars',
 ];
 
+/**
+ * How long one call into the page may take. A 64 x 64 reference of a dense 1920 x 1080
+ * view is one readback of several minutes on SwiftShader (drawn in bands inside it), past
+ * puppeteer's default of 3.
+ */
+const PROTOCOL_TIMEOUT_MS = 30 * 60_000;
+
 export async function launchBrowser(): Promise<Browser> {
   return puppeteer.launch({
     executablePath: findChrome(),
     headless: true,
     args: [...CHROMIUM_FLAGS],
     defaultViewport: null,
+    protocolTimeout: PROTOCOL_TIMEOUT_MS,
   });
 }

@@ -29,7 +29,7 @@ Output
   --size <W>x<H>               pixels, up to 16384 per side (default 1024x768)
   --scale <1-4>                multiply the size
   --transparent                transparent background, straight alpha
-  --mode <color | coverage>    coverage writes the grey shape mask
+  --mode <color | coverage>    coverage writes the shape mask as 16-bit grey
   --tile <px>                  tile size (default: the largest the GPU allows, <= 4096)
   --batch <file.json>          a JSON array of objects keyed like these options
 

@@ -2,10 +2,10 @@
  * Tile readback (premultiplied, rows top-down) to the PNG's pixel layout, written straight
  * into its place in a band. PNG stores straight alpha, so colour is divided by alpha here.
  */
-import { CHANNELS, type PngColorType } from './png-chunks';
+import { BYTES_PER_PIXEL, CHANNELS, type PngColorType } from './png-chunks';
 
 export interface PackTarget {
-  /** Band pixels in the PNG's layout, `bandWidth` x rows x channels bytes. */
+  /** Band pixels in the PNG's layout, `bandWidth` x rows x BYTES_PER_PIXEL bytes. */
   readonly band: Uint8Array;
   readonly bandWidth: number;
   /** Column of the tile's left edge in the band. */
@@ -15,7 +15,8 @@ export interface PackTarget {
 /**
  * `tile` is `width` x `height` RGBA: RGBA8 premultiplied sRGB, or float RGBA (premultiplied
  * sRGB-encoded colour, linear alpha). Colour type 0 takes the red channel (the coverage
- * output writes coverage to r, g and b), 2 drops alpha (opaque), 6 un-premultiplies.
+ * output writes coverage to r, g and b) as 16 bits, big-endian; 2 drops alpha (opaque), 6
+ * un-premultiplies.
  */
 export function packTile(
   tile: Uint8Array | Float32Array,
@@ -25,12 +26,17 @@ export function packTile(
   { band, bandWidth, x }: PackTarget,
 ): void {
   const channels = CHANNELS[colorType];
+  const bytes = BYTES_PER_PIXEL[colorType];
   const float = tile instanceof Float32Array;
   for (let row = 0; row < height; row++) {
     let src = row * width * 4;
-    let dst = (row * bandWidth + x) * channels;
-    for (let col = 0; col < width; col++, src += 4, dst += channels) {
-      if (colorType === 6) {
+    let dst = (row * bandWidth + x) * bytes;
+    for (let col = 0; col < width; col++, src += 4, dst += bytes) {
+      if (colorType === 0) {
+        const v = float ? Math.round(clamp01(tile[src]!) * 65535) : tile[src]! * 257;
+        band[dst] = v >> 8;
+        band[dst + 1] = v & 0xff;
+      } else if (colorType === 6) {
         if (float) straightFromFloat(tile, src, band, dst);
         else straightFromBytes(tile, src, band, dst);
       } else if (float) {

@@ -10,6 +10,17 @@ export const PNG_SIGNATURE = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a,
 export type PngColorType = 0 | 2 | 6;
 
 export const CHANNELS: Record<PngColorType, number> = { 0: 1, 2: 3, 6: 4 };
+/**
+ * Bits per sample. The coverage mask is a measurement: at 8 bits it is off by up to 0.2 %
+ * of full coverage, as much as the best method's error, so it is written at 16 (0.0008 %).
+ */
+export const BIT_DEPTH: Record<PngColorType, 8 | 16> = { 0: 16, 2: 8, 6: 8 };
+/** Bytes per pixel, as the rows and PNG's filters count them. */
+export const BYTES_PER_PIXEL: Record<PngColorType, number> = {
+  0: (CHANNELS[0] * BIT_DEPTH[0]) / 8,
+  2: (CHANNELS[2] * BIT_DEPTH[2]) / 8,
+  6: (CHANNELS[6] * BIT_DEPTH[6]) / 8,
+};
 
 /** The keyword of the text chunk that carries the viewer state as JSON. */
 export const STATE_KEYWORD = 'sdf-state';
@@ -30,13 +41,13 @@ export function pngChunk(type: string, data: Uint8Array): Uint8Array {
   return out;
 }
 
-/** IHDR: 8 bits per sample, deflate, adaptive filtering, no interlace. */
+/** IHDR: BIT_DEPTH bits per sample, deflate, adaptive filtering, no interlace. */
 export function ihdrChunk(width: number, height: number, colorType: PngColorType): Uint8Array {
   const data = new Uint8Array(13);
   const view = new DataView(data.buffer);
   view.setUint32(0, width);
   view.setUint32(4, height);
-  data.set([8, colorType, 0, 0, 0], 8);
+  data.set([BIT_DEPTH[colorType], colorType, 0, 0, 0], 8);
   return pngChunk('IHDR', data);
 }
 

@@ -4,7 +4,7 @@
  * IDAT chunks. Only the compressed file is kept, never the whole raw image.
  */
 import {
-  CHANNELS,
+  BYTES_PER_PIXEL,
   ihdrChunk,
   iendChunk,
   itxtChunk,
@@ -35,7 +35,7 @@ export class PngEncoder {
 
   constructor(private readonly options: PngEncoderOptions) {
     const { width, height, colorType, text = {} } = options;
-    this.rowBytes = width * CHANNELS[colorType];
+    this.rowBytes = width * BYTES_PER_PIXEL[colorType];
     this.parts.push(PNG_SIGNATURE.slice(), ihdrChunk(width, height, colorType));
     for (const [keyword, value] of Object.entries(text)) this.parts.push(itxtChunk(keyword, value));
     const stream = new CompressionStream('deflate');
@@ -45,13 +45,13 @@ export class PngEncoder {
     this.drained.catch(() => undefined);
   }
 
-  /** Appends whole rows, top to bottom: `pixels` holds rows x width x channels bytes. */
+  /** Appends whole rows, top to bottom: `pixels` holds rows x width x BYTES_PER_PIXEL bytes. */
   async writeRows(pixels: Uint8Array): Promise<void> {
     const rows = pixels.length / this.rowBytes;
     if (!Number.isInteger(rows) || this.rowsWritten + rows > this.options.height)
       throw new Error(`writeRows got ${pixels.length} bytes, not whole rows within the image`);
     this.rowsWritten += rows;
-    await this.writer.write(filterSub(pixels, this.rowBytes, CHANNELS[this.options.colorType]));
+    await this.writer.write(filterSub(pixels, this.rowBytes, BYTES_PER_PIXEL[this.options.colorType]));
   }
 
   /** Ends the image data; returns the whole file as parts (join them, or make a Blob). */

@@ -13,7 +13,7 @@ import {
   ExportOptionsError,
   type ExportOptions,
 } from './export-options';
-import { CHANNELS, STATE_KEYWORD, type PngColorType } from './png-chunks';
+import { BYTES_PER_PIXEL, STATE_KEYWORD, type PngColorType } from './png-chunks';
 import { PngEncoder } from './png-encoder';
 import { packTile } from './pixel-pack';
 import { maxTileSide, planBands } from './tiles';
@@ -82,8 +82,8 @@ export function planExport(source: ExportSource, raw: unknown) {
   const [r, g, b] = state.background;
   const drawn: ViewerState = transparent ? { ...state, background: [r, g, b, 0] } : state;
   // Translucent pixels are read as floats: 8-bit premultiplied colour cannot be divided by a
-  // small alpha without losing the ink's own value.
-  const format: TargetFormat = colorType === 6 ? 'rgba32f' : 'rgba8';
+  // small alpha without losing the ink's own value. Coverage is read as floats for its 16 bits.
+  const format: TargetFormat = colorType === 2 ? 'rgba8' : 'rgba32f';
   const tileSide = maxTileSide(source.info(), options.tileSize);
   const bands = planBands(width, height, tileSide, format === 'rgba32f' ? 16 : 4);
   return { width, height, state, drawn, colorType, format, bands };
@@ -106,7 +106,7 @@ export async function renderExport(
   onProgress?.({ width, height, tilesDone, tiles });
   try {
     for (const band of bands) {
-      const pixels = new Uint8Array(width * band.height * CHANNELS[colorType]);
+      const pixels = new Uint8Array(width * band.height * BYTES_PER_PIXEL[colorType]);
       for (const tile of band.tiles) {
         await nextFrame();
         if (signal?.aborted) throw new ExportCancelled();

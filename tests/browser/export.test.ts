@@ -222,13 +222,17 @@ describe('PNG export in the browser', () => {
     expect(opaque.rgba[127 * 4 + 3]).toBe(255);
   });
 
-  it('writes the coverage mode as 8-bit grey, linear', async () => {
+  it('writes the coverage mode as 16-bit grey, linear', async () => {
     const viewer = shared;
     const { page } = viewer;
     await showHalfPlane(page);
     const png = await exportPng(page, { ...HALF_PLANE_SIZE, output: 'coverage' });
     expect(png.colorType).toBe(0);
-    expect([125, 126, 127, 128, 129].map((x) => png.rgba[x * 4])).toEqual([255, 191, 128, 64, 0]);
+    expect(png.bytes[24], 'IHDR bit depth').toBe(16);
+    // The ramp's quarter steps to 1/65535 (8 bits would round 0.75 to 191/255 = 0.749).
+    expect([125, 126, 127, 128, 129].map((x) => png.rgba[x * 4])).toEqual([
+      65535, 49151, 32768, 16384, 0,
+    ]);
   });
 
   it('round-trips the whole state through the PNG', async () => {

@@ -76,7 +76,7 @@ describe('npm run render', () => {
     expect(Array.from(half.rgba.subarray(127 * 4, 127 * 4 + 4))).toEqual([200, 100, 50, 128]);
 
     const fan = decodePng(readFileSync(join(dir, 'fan.png')));
-    expect([fan.colorType, fan.width, fan.height]).toEqual([0, 100, 80]);
+    expect([fan.colorType, fan.bytes[24], fan.width, fan.height]).toEqual([0, 16, 100, 80]);
     expect(readPngState(fan.bytes)).toEqual({
       state: expect.objectContaining({
         scene: 'fan',

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { crc32 } from '../../src/export/crc32';
 import { checkExportOptions, exportSize, MAX_EXPORT_SIDE } from '../../src/export/export-options';
 import { packTile } from '../../src/export/pixel-pack';
-import { iendChunk, itxtChunk, pngChunk, STATE_KEYWORD } from '../../src/export/png-chunks';
+import {
+  BYTES_PER_PIXEL,
+  iendChunk,
+  itxtChunk,
+  pngChunk,
+  STATE_KEYWORD,
+} from '../../src/export/png-chunks';
 import { PngEncoder } from '../../src/export/png-encoder';
 import { MAX_STATE_BYTES, readPngState } from '../../src/export/png-state';
 import { maxTileSide, planBands } from '../../src/export/tiles';
@@ -50,21 +56,23 @@ describe('crc32', () => {
 
 describe('PngEncoder', () => {
   it.each([
-    [0, 1],
+    [0, 2],
     [2, 3],
     [6, 4],
   ] as const)('writes colour type %i that pngjs decodes to the same pixels', async (type, ch) => {
     const [w, h] = [37, 23];
+    expect(BYTES_PER_PIXEL[type]).toBe(ch);
     const pixels = noise(w * h * ch, type + 1);
     const png = PNG.sync.read(Buffer.from(await encode(w, h, type, pixels, 5)), {
       skipRescale: true,
     });
     expect([png.width, png.height]).toEqual([w, h]);
-    // pngjs expands every colour type to RGBA.
+    // pngjs expands every colour type to RGBA; the 16-bit grey one to 16-bit samples.
     for (let i = 0; i < w * h; i++) {
+      const grey = (pixels[2 * i]! << 8) | pixels[2 * i + 1]!;
       const want =
         type === 0
-          ? [pixels[i]!, pixels[i]!, pixels[i]!, 255]
+          ? [grey, grey, grey, 65535]
           : [...pixels.subarray(i * ch, i * ch + 3), type === 6 ? pixels[i * ch + 3]! : 255];
       expect(Array.from(png.data.subarray(i * 4, i * 4 + 4)), `pixel ${i}`).toEqual(want);
     }
@@ -123,15 +131,15 @@ describe('readPngState', () => {
   });
 
   it('caps the text and rejects compressed or malformed state', async () => {
-    const big = await encode(1, 1, 0, new Uint8Array(1), 1, {
+    const big = await encode(1, 1, 0, new Uint8Array(2), 1, {
       [STATE_KEYWORD]: JSON.stringify({ pad: 'x'.repeat(MAX_STATE_BYTES) }),
     });
     expect(readPngState(big)).toEqual({ error: expect.stringContaining('longer than') });
-    const bad = await encode(1, 1, 0, new Uint8Array(1), 1, { [STATE_KEYWORD]: '{nope' });
+    const bad = await encode(1, 1, 0, new Uint8Array(2), 1, { [STATE_KEYWORD]: '{nope' });
     expect(readPngState(bad)).toEqual({ error: expect.stringContaining('not valid JSON') });
     const compressed = itxtChunk(STATE_KEYWORD, '{}');
     compressed[8 + STATE_KEYWORD.length + 1] = 1;
-    const plain = await encode(1, 1, 0, new Uint8Array(1), 1);
+    const plain = await encode(1, 1, 0, new Uint8Array(2), 1);
     const withCompressed = join([
       plain.subarray(0, 33),
       pngChunk('iTXt', compressed.subarray(8, -4)),
@@ -182,9 +190,18 @@ describe('packTile', () => {
     const rgb = new Uint8Array(3 * 3);
     packTile(tile, 1, 2, 2, { band: rgb, bandWidth: 1, x: 0 });
     expect(Array.from(rgb.subarray(0, 6))).toEqual([10, 20, 30, 40, 50, 60]);
-    const grey = new Uint8Array(6);
+    // Grey is 16 bits, big-endian: 8-bit 10 is 10 * 257.
+    const grey = new Uint8Array(6 * 2);
     packTile(tile, 2, 1, 0, { band: grey, bandWidth: 3, x: 1 });
-    expect(Array.from(grey)).toEqual([0, 10, 40, 0, 0, 0]);
+    expect(Array.from(grey)).toEqual([0, 0, 10, 10, 40, 40, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it('keeps coverage read as floats to 1/65535', () => {
+    const tile = new Float32Array([0.5, 0.5, 0.5, 1, 1 / 3, 0, 0, 1, 1.2, 0, 0, 1, -0.1, 0, 0, 1]);
+    const grey = new Uint8Array(4 * 2);
+    packTile(tile, 4, 1, 0, { band: grey, bandWidth: 4, x: 0 });
+    const samples = [0, 1, 2, 3].map((i) => (grey[2 * i]! << 8) | grey[2 * i + 1]!);
+    expect(samples).toEqual([32768, 21845, 65535, 0]);
   });
 });
 

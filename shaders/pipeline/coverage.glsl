@@ -23,9 +23,9 @@ uniform float u_strokeWidth; // device pixels, > 0 (strip filter)
 // where the bend passes ADAPTIVE_FINE_PX the linear model means nothing at the pixel's
 // scale (a warp's singular point), and the split is ADAPTIVE_FINE_SPLIT.
 const float ADAPTIVE_TOLERANCE_PX = 0.02;
-const float ADAPTIVE_FINE_PX = 0.1;
+const float ADAPTIVE_FINE_PX = 0.25;
 const int ADAPTIVE_SPLIT = 4;
-const int ADAPTIVE_FINE_SPLIT = 12;
+const int ADAPTIVE_FINE_SPLIT = 8;
 
 // Stroke width of the strip filter at device pixel px, device pixels.
 float coverage_stroke(vec2 px) {
@@ -102,20 +102,23 @@ float adaptiveCoverage(vec2 px, float f, vec2 gPx, float reachF) {
   float slope = length(gPx);
   float w = u_fadeWidth;
   float reach = 0.5 * w;
-  // With an exact distance, a footprint (half-diagonal 0.71 w) farther than this from the
-  // edge holds none of it; the margin is for warps, whose d_px is first order. Where a warp
-  // squeezes hard, d_px can claim a pixel is far from an edge that runs through its quad:
-  // a sign change to either neighbour (dFdx, dFdy) says so. And the 2x2 quad is shaded as
-  // one, so if one pixel tests its corners the others do so at no cost: all four test.
-  // So does a neighbour's value that the pair's mean gradient does not predict (the
-  // trapezoid rule's residual: 0 for any quadratic field, large where the field folds).
+  // The corners are tested wherever the footprint may reach an edge:
+  //  - within w px by the first-order distance (with an exact distance, a footprint of
+  //    half-diagonal 0.71 w farther away holds none of it; the margin is for warps);
+  //  - within the footprint's reach in warp space, which a hard squeeze makes far larger
+  //    than f / |g_px| says (it measures along the gradient only);
+  //  - farther by twice what a neighbour's value misses the pair's mean gradient by (the
+  //    trapezoid rule's residual: 0 for any quadratic field, large where it folds);
+  //  - where the 2x2 quad sees a sign change to a neighbour.
+  // The quad is shaded as one, so if one pixel tests its corners the other three do so
+  // at no extra cost: all four test.
   vec2 side = vec2(mod(floor(px.x), 2.0) < 0.5 ? 1.0 : -1.0, mod(floor(px.y), 2.0) < 0.5 ? 1.0 : -1.0);
-  vec2 step = vec2(dFdx(f), dFdy(f));
+  vec2 toNeighbour = vec2(dFdx(f), dFdy(f));
   vec2 meanGradient = gPx + 0.5 * side * vec2(dFdx(gPx).x, dFdy(gPx).y);
-  bool edgeInQuad = f * (f + side.x * step.x) <= 0.0 || f * (f + side.y * step.y) <= 0.0;
-  vec2 residual = abs(step - meanGradient);
-  bool folds = max(residual.x, residual.y) > ADAPTIVE_TOLERANCE_PX * slope;
-  float near = (abs(f) <= max(w * slope, reachF) || edgeInQuad || folds) ? 1.0 : 0.0;
+  bool edgeInQuad = f * (f + side.x * toNeighbour.x) <= 0.0 || f * (f + side.y * toNeighbour.y) <= 0.0;
+  vec2 residual = abs(toNeighbour - meanGradient);
+  float reachAll = max(w * slope, reachF) + 2.0 * max(residual.x, residual.y);
+  float near = (abs(f) <= reachAll || edgeInQuad) ? 1.0 : 0.0;
   near = max(near, abs(dFdx(near)));
   near = max(near, abs(dFdy(near)));
   if (slope <= 0.0 || w <= 0.0 || near == 0.0) return base;

@@ -51,7 +51,9 @@ export class PngEncoder {
     if (!Number.isInteger(rows) || this.rowsWritten + rows > this.options.height)
       throw new Error(`writeRows got ${pixels.length} bytes, not whole rows within the image`);
     this.rowsWritten += rows;
-    await this.writer.write(filterSub(pixels, this.rowBytes, BYTES_PER_PIXEL[this.options.colorType]));
+    await this.writer.write(
+      filterSub(pixels, this.rowBytes, BYTES_PER_PIXEL[this.options.colorType]),
+    );
   }
 
   /** Ends the image data; returns the whole file as parts (join them, or make a Blob). */

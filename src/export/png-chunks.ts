@@ -16,11 +16,9 @@ export const CHANNELS: Record<PngColorType, number> = { 0: 1, 2: 3, 6: 4 };
  */
 export const BIT_DEPTH: Record<PngColorType, 8 | 16> = { 0: 16, 2: 8, 6: 8 };
 /** Bytes per pixel, as the rows and PNG's filters count them. */
-export const BYTES_PER_PIXEL: Record<PngColorType, number> = {
-  0: (CHANNELS[0] * BIT_DEPTH[0]) / 8,
-  2: (CHANNELS[2] * BIT_DEPTH[2]) / 8,
-  6: (CHANNELS[6] * BIT_DEPTH[6]) / 8,
-};
+export const BYTES_PER_PIXEL = Object.fromEntries(
+  ([0, 2, 6] as const).map((type) => [type, (CHANNELS[type] * BIT_DEPTH[type]) / 8]),
+) as Record<PngColorType, number>;
 
 /** The keyword of the text chunk that carries the viewer state as JSON. */
 export const STATE_KEYWORD = 'sdf-state';

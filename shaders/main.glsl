@@ -7,6 +7,7 @@
 //   OUTPUT       colour, coverage mask or probe values (OUTPUT_* constants)
 //   PROBE        which values a probe writes (PROBE_* constants), when OUTPUT is probe
 //   DEBUG_VIEW   a view of the derivatives instead of the scene (DEBUG_VIEW_* constants)
+//   ADAPTIVE_STAGE  which pass of the adaptive filter this is (pipeline/coverage.glsl)
 // The scene provides vec3 sdgScene(vec2 u) (distance and gradient in warp space) and
 // vec3 sceneColor(vec2 u) (ink colour, linear light). Optionally, a scene that
 // #defines SCENE_STROKE_SCALE and provides float sceneStrokeScale(vec2 u) (> 0) has the
@@ -25,7 +26,12 @@
 uniform vec4 u_background; // linear rgb and straight alpha
 uniform float u_time;      // seconds; frozen in test mode
 
-out vec4 outColor;
+layout(location = 0) out vec4 outColor;
+#if ADAPTIVE_STAGE == ADAPTIVE_STAGE_MARK
+// The adaptive filter's first pass keeps each pixel's linear model for the gate
+// (adaptive/gate.frag.glsl): f, g_px and the footprint's reach.
+layout(location = 1) out vec4 outMark;
+#endif
 
 // Ink over the background, premultiplied, in linear light. A scene may paint its own background under the ink (the
 // optimisation lab's height shading) by defining SCENE_BACKGROUND and sceneBackground(u).
@@ -54,7 +60,11 @@ Shaded shadePixel(vec2 px) {
   vec2 u;
   mat2 warpJacobian;
   vec3 field = fieldAtPixel(px, u, warpJacobian);
-  float alpha = coverage(field, warpJacobian, pixelGradient(field, warpJacobian, px), px);
+  vec2 gPx = pixelGradient(field, warpJacobian, px);
+  float alpha = coverage(field, warpJacobian, gPx, px);
+#if ADAPTIVE_STAGE == ADAPTIVE_STAGE_MARK
+  outMark = vec4(sourceValue(field.x, gPx, px), gPx, footprintReach(field, warpJacobian));
+#endif
   return Shaded(composite(sceneColor(u), alpha, u), alpha);
 #endif
 }

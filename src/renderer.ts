@@ -11,16 +11,10 @@ import {
   type TargetFormat,
 } from './gl/render-target';
 import type { ShaderLibrary } from './library';
-import { ShaderAssemblyError } from './shader/assemble';
-import { formatDiagnostic, type ShaderDiagnostic } from './shader/info-log';
-import {
-  assembleVariant,
-  assembleVertex,
-  variantKey,
-  type ProbeKind,
-  type ShaderOutput,
-  type Variant,
-} from './shader/variant';
+import type { ShaderDiagnostic } from './shader/info-log';
+import type { ProbeKind, ShaderOutput, Variant } from './shader/variant';
+import { AdaptivePass, type PixelRect, type RefineStats } from './gl/adaptive-pass';
+import { compileVariant, frameStage, refinePrograms, stageKey } from './gl/variant-programs';
 import type { ViewerState } from './state';
 import { compareColumn, compareState } from './compare';
 import { stateUniforms, stateVariant } from './state-variant';
@@ -83,6 +77,7 @@ export class Renderer {
   private lastGood = new Map<string, twgl.ProgramInfo>();
   private targets = new Map<TargetFormat, RenderTarget>();
   private marksPass: MarksPass;
+  private adaptive: AdaptivePass;
 
   constructor(
     private readonly gl: WebGL2RenderingContext,
@@ -92,6 +87,7 @@ export class Renderer {
     this.programs = new ProgramCache(gl, () => this.pinnedPrograms(), programCap);
     this.emptyVertexArray = gl.createVertexArray()!;
     this.marksPass = new MarksPass(gl);
+    this.adaptive = new AdaptivePass(gl);
     this.extras = extras ?? NO_EXTRAS;
   }
 
@@ -115,6 +111,12 @@ export class Renderer {
     this.targets.clear();
     this.emptyVertexArray = this.gl.createVertexArray()!;
     this.marksPass.rebuild();
+    this.adaptive.rebuild();
+  }
+
+  /** Quads the adaptive filter refined in the last frame, of those it drew. */
+  get refinedQuads(): RefineStats {
+    return this.adaptive.lastRefined;
   }
 
   get compiledPrograms(): number {
@@ -187,52 +189,65 @@ export class Renderer {
       rolePrefix + (request.output === 'probe' ? `probe:${request.probe}` : request.output);
     const variant = stateVariant(this.library, state, request);
     const none = 'message' in variant ? variant : undefined;
-    const key = none ? `${state.scene}|${state.warp}|?` : variantKey(variant as Variant);
+    const stage = none ? 'single' : frameStage(variant as Variant);
+    const key = none ? `${state.scene}|${state.warp}|?` : stageKey(variant as Variant, stage);
+    const wait = request.wait ?? true;
+    const files = this.library.files;
     const result: CompileResult | Pending = none
       ? { ok: false, message: none.message, diagnostics: [] }
-      : this.compile(key, variant as Variant, request.wait ?? true);
+      : compileVariant(this.programs, files, variant as Variant, stage, wait);
     const pending = 'pending' in result;
     if (!pending && result.ok) this.replaceLastGood(role, result.program);
     const program = !pending && result.ok ? result.program : this.lastGood.get(role);
-    const failure =
-      pending || result.ok
-        ? undefined
-        : {
-            message: result.message,
-            diagnostics: result.diagnostics,
-            formulas:
-              none?.formulas ??
-              formulasIn(
-                variant as Variant,
-                result.diagnostics.map((d) => d.file),
-              ),
-          };
-    if (!program) return { key, drawn: false, pending, failure };
+    // The adaptive filter's later passes, only behind its own freshly compiled first one.
+    const passes =
+      stage === 'mark' && !pending && result.ok
+        ? refinePrograms(this.programs, files, variant as Variant, wait)
+        : undefined;
+    const failed = pending || result.ok ? (passes && 'ok' in passes ? passes : undefined) : result;
+    const failure = failed && {
+      message: failed.message,
+      diagnostics: failed.diagnostics,
+      formulas:
+        none?.formulas ??
+        formulasIn(
+          variant as Variant,
+          failed.diagnostics.map((d) => d.file),
+        ),
+    };
+    const stillPending = pending || (!!passes && 'pending' in passes);
+    if (!program) return { key, drawn: false, pending: stillPending, failure };
 
     const { region } = request;
     const view = this.viewOf(state, request);
-    gl.bindFramebuffer(gl.FRAMEBUFFER, request.target?.framebuffer ?? null);
-    gl.viewport(0, 0, request.width, request.height);
-    gl.disable(gl.BLEND);
-    gl.useProgram(program.program);
-    setUniforms(program, {
+    const uniforms = {
       u_viewOrigin: view.origin,
       u_viewJacobian: view.jacobian,
       // The tile's offset in GL pixels (rows bottom-up), for the reference's jitter seed.
       u_pixelOffset: region ? [region.x, region.fullHeight - region.y - request.height] : [0, 0],
       ...stateUniforms(this.library, state),
       ...this.extras.uniforms(state),
-    });
-    if (columns || request.rows) {
-      const [x0, x1] = columns ?? [0, request.width];
-      const [y0, y1] = request.rows ?? [0, request.height];
-      gl.enable(gl.SCISSOR_TEST);
-      gl.scissor(x0, y0, x1 - x0, y1 - y0);
-    }
+    };
+    const [x0, x1] = columns ?? [0, request.width];
+    const [y0, y1] = request.rows ?? [0, request.height];
+    const rect: PixelRect = [x0, y0, x1, y1];
+    const refine = passes && 'gate' in passes ? passes : undefined;
+    const marked = refine && this.adaptive.begin(request.target, request.width, request.height);
+    gl.bindFramebuffer(gl.FRAMEBUFFER, marked || (request.target?.framebuffer ?? null));
+    gl.viewport(0, 0, request.width, request.height);
+    gl.disable(gl.BLEND);
+    gl.useProgram(program.program);
+    setUniforms(program, uniforms);
+    gl.enable(gl.SCISSOR_TEST);
+    gl.scissor(x0, y0, x1 - x0, y1 - y0);
     drawFullscreen(gl, this.emptyVertexArray);
     gl.disable(gl.SCISSOR_TEST);
+    const { width, height, target } = request;
+    const fadeWidth = state.aa.fadeWidth;
+    if (marked)
+      this.adaptive.finish({ ...refine, target, width, height, rect, uniforms, fadeWidth });
     gl.bindFramebuffer(gl.FRAMEBUFFER, null);
-    return { key, drawn: true, pending, failure };
+    return { key, drawn: true, pending: stillPending, failure };
   }
 
   /** A program kept alive across a source change is deleted once nothing draws with it. */
@@ -252,27 +267,5 @@ export class Renderer {
     const created = createRenderTarget(this.gl, width, height, format);
     this.targets.set(format, created);
     return created;
-  }
-
-  private compile(key: string, variant: Variant, wait: boolean): CompileResult | Pending {
-    const files = this.library.files;
-    try {
-      return this.programs.get(
-        key,
-        files,
-        () => ({ vertex: assembleVertex(files), fragment: assembleVariant(files, variant) }),
-        { wait },
-      );
-    } catch (error) {
-      if (!(error instanceof ShaderAssemblyError)) throw error;
-      const diagnostic = {
-        severity: 'error' as const,
-        file: error.file,
-        line: error.line,
-        message: error.detail,
-        raw: error.message,
-      };
-      return { ok: false, message: formatDiagnostic(diagnostic, files), diagnostics: [diagnostic] };
-    }
   }
 }

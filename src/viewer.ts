@@ -264,6 +264,7 @@ export class Viewer {
       canvas: { width: this.options.canvas.width, height: this.options.canvas.height },
       compiledPrograms: this.renderer.compiledPrograms,
       framesDrawn: this.framesDrawn,
+      refinedQuads: this.renderer.refinedQuads,
     };
   }
 

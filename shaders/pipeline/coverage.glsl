@@ -19,13 +19,12 @@ uniform float u_strokeWidth; // device pixels, > 0 (strip filter)
 
 // Adaptive refinement: a pixel whose field bends by more than ADAPTIVE_TOLERANCE_PX inside
 // its footprint (corners, junctions, cuts, features squeezed below a pixel) is split into
-// ADAPTIVE_SPLIT x ADAPTIVE_SPLIT sub-squares, each with its own first-order box coverage;
-// where the bend passes ADAPTIVE_FINE_PX the linear model means nothing at the pixel's
-// scale (a warp's singular point), and the split is ADAPTIVE_FINE_SPLIT.
-const float ADAPTIVE_TOLERANCE_PX = 0.02;
-const float ADAPTIVE_FINE_PX = 0.25;
-const int ADAPTIVE_SPLIT = 4;
-const int ADAPTIVE_FINE_SPLIT = 8;
+// split x split sub-squares, each with its own first-order box coverage
+// (adaptive/level.glsl). Frames are drawn in three passes (src/gl/adaptive-pass.ts):
+// ADAPTIVE_STAGE mark draws box coverage and keeps each pixel's linear model, a gate marks
+// the quads that need refining, and ADAPTIVE_STAGE refine shades only those again. Stage
+// single (shader export, probes, debug views) decides and refines in one loop.
+#include "adaptive/level.glsl"
 
 // Stroke width of the strip filter at device pixel px, device pixels.
 float coverage_stroke(vec2 px) {
@@ -75,11 +74,6 @@ float sourceValue(float f, vec2 gPx, vec2 px) {
   if (slopePx > 0.0) f = secondOrderDistance(px) * slopePx;
 #endif
   return f;
-}
-
-// 0: the linear model holds; 1: refine; 2: refine finely (bend in units of f).
-float adaptiveLevel(float bend, float slope) {
-  return bend > ADAPTIVE_FINE_PX * slope ? 2.0 : bend > ADAPTIVE_TOLERANCE_PX * slope ? 1.0 : 0.0;
 }
 
 // The adaptive filter. Samples 0-3 test the footprint's corners against the pixel's
@@ -147,10 +141,33 @@ float adaptiveCoverage(vec2 px, float f, vec2 gPx, float reachF) {
   return steps > CORNERS ? sum / float(steps - CORNERS) : base;
 }
 
+#if ADAPTIVE_STAGE == ADAPTIVE_STAGE_REFINE
+flat in float v_split; // sub-squares per side, from the gate (adaptive/refine.vert.glsl)
+
+// Mean of split x split sub-square boxes over the footprint: the refining pass's coverage.
+float refineCoverage(vec2 px, vec2 pixelGPx, int split) {
+  float w = u_fadeWidth;
+  float sub = w / float(split);
+  float sum = 0.0;
+  for (int k = 0; k < split * split; k++) {
+    vec2 at = px + (vec2(k % split, k / split) + 0.5) * sub - 0.5 * w;
+    vec2 u;
+    mat2 warpJacobian;
+    vec3 field = fieldAtPixel(at, u, warpJacobian);
+    sum += filterCoverage(field.x, subPixelGradient(field, warpJacobian, at, pixelGPx), sub, at);
+  }
+  return sum / float(split * split);
+}
+#endif
+
 float coverage(vec3 field, mat2 warpJacobian, vec2 gPx, vec2 px) {
   float f = sourceValue(field.x, gPx, px);
 #if AA_SOURCE == AA_SOURCE_NONE || AA_FILTER == AA_FILTER_STEP
   return aaStep(f);
+#elif AA_FILTER == AA_FILTER_ADAPTIVE && ADAPTIVE_STAGE == ADAPTIVE_STAGE_MARK
+  return filterCoverage(f, gPx, u_fadeWidth, px);
+#elif AA_FILTER == AA_FILTER_ADAPTIVE && ADAPTIVE_STAGE == ADAPTIVE_STAGE_REFINE
+  return refineCoverage(px, gPx, int(v_split));
 #elif AA_FILTER == AA_FILTER_ADAPTIVE
   return adaptiveCoverage(px, f, gPx, footprintReach(field, warpJacobian));
 #else

@@ -19,6 +19,13 @@ export const PROBE_KINDS = ['field', 'pixel', 'warp', 'jacobian', 'world', 'hess
 export type ProbeKind = (typeof PROBE_KINDS)[number];
 export const SHADER_OUTPUTS = ['color', 'coverage', 'probe'] as const;
 export type ShaderOutput = (typeof SHADER_OUTPUTS)[number];
+/**
+ * Which pass of the `adaptive` filter a program is: `single` decides and refines in one
+ * loop (shader export, probes, debug views); `mark` and `refine` are the first and last
+ * of the renderer's three passes (src/gl/adaptive-pass.ts).
+ */
+export const ADAPTIVE_STAGES = ['single', 'mark', 'refine'] as const;
+export type AdaptiveStage = (typeof ADAPTIVE_STAGES)[number];
 
 /** Everything that changes the fragment shader's text; the rest are uniforms. */
 export interface Variant {
@@ -63,7 +70,7 @@ function enumDefines(group: string, values: readonly string[], selected: string)
   return defines;
 }
 
-export function variantDefines(v: Variant): Defines {
+export function variantDefines(v: Variant, stage: AdaptiveStage = 'single'): Defines {
   if (!Number.isInteger(v.referenceN) || v.referenceN < 1 || v.referenceN > MAX_REFERENCE_N)
     throw new RangeError(`referenceN must be an integer from 1 to ${MAX_REFERENCE_N}`);
   return {
@@ -72,6 +79,7 @@ export function variantDefines(v: Variant): Defines {
     ...enumDefines('OUTPUT', SHADER_OUTPUTS, v.output),
     ...enumDefines('PROBE', PROBE_KINDS, v.probe),
     ...enumDefines('DEBUG_VIEW', DEBUG_VIEWS, v.output === 'color' ? v.debug : 'none'),
+    ...enumDefines('ADAPTIVE_STAGE', ADAPTIVE_STAGES, stage),
     WARP_FN: { ident: v.warp.fn },
     // Jets carry Hessians only where something reads them; duals skip that arithmetic.
     AD_HESSIAN: v.source === 'second-order' || (v.output === 'probe' && v.probe === 'hessian'),
@@ -96,13 +104,17 @@ export function variantRootText(v: Variant): string {
   ].join('\n');
 }
 
-export function assembleVariant(files: SourceFiles, v: Variant): AssembledShader {
+export function assembleVariant(
+  files: SourceFiles,
+  v: Variant,
+  stage: AdaptiveStage = 'single',
+): AssembledShader {
   return assembleShader({
     files: v.generated.files.length
       ? new Map([...files, ...v.generated.files.map((f) => [f.file, f.text] as const)])
       : files,
     root: { name: VARIANT_ROOT, text: variantRootText(v) },
-    defines: variantDefines(v),
+    defines: variantDefines(v, stage),
   });
 }
 

@@ -26,11 +26,13 @@
 uniform vec4 u_background; // linear rgb and straight alpha
 uniform float u_time;      // seconds; frozen in test mode
 
-layout(location = 0) out vec4 outColor;
 #if ADAPTIVE_STAGE == ADAPTIVE_STAGE_MARK
 // The adaptive filter's first pass keeps each pixel's linear model for the gate
 // (adaptive/gate.frag.glsl): f, g_px and the footprint's reach.
+layout(location = 0) out vec4 outColor;
 layout(location = 1) out vec4 outMark;
+#else
+out vec4 outColor;
 #endif
 
 // Ink over the background, premultiplied, in linear light. A scene may paint its own background under the ink (the

@@ -36,6 +36,9 @@ export interface RefineRequest {
  * The canvas has no float attachment, so its frames are drawn offscreen and copied over.
  * Owns its GL objects; `rebuild()` after a context loss forgets them.
  */
+/** A quad straddles a rect's edge by at most 1 pixel, whose neighbours are 1 further. */
+const RING = 2;
+
 export class AdaptivePass {
   private framebuffer: WebGLFramebuffer | null = null;
   private gateFramebuffer: WebGLFramebuffer | null = null;
@@ -84,18 +87,56 @@ export class AdaptivePass {
     return this.framebuffer;
   }
 
-  /** Gate and refine the frame `begin` drew; for the canvas, copy it over. */
+  /**
+   * With the mark program bound: marks alone (no colour) in a ring RING pixels wide around
+   * `rect`, inside the target. At a band's or a compare column's edge the gate then reads
+   * true neighbours, for the quads that straddle the edge too, and the pixels come out as
+   * in a whole frame. Returns the rect the gate may read.
+   */
+  private markRing(rect: PixelRect, width: number, height: number): PixelRect {
+    const gl = this.gl;
+    const [x0, y0, x1, y1] = rect;
+    const outer: PixelRect = [
+      Math.max(0, x0 - RING),
+      Math.max(0, y0 - RING),
+      Math.min(width, x1 + RING),
+      Math.min(height, y1 + RING),
+    ];
+    const strips: PixelRect[] = [
+      [outer[0], outer[1], outer[2], y0],
+      [outer[0], y1, outer[2], outer[3]],
+      [outer[0], y0, x0, y1],
+      [x1, y0, outer[2], y1],
+    ];
+    gl.drawBuffers([gl.NONE, gl.COLOR_ATTACHMENT1]);
+    gl.enable(gl.SCISSOR_TEST);
+    for (const [a, b, c, d] of strips) {
+      if (c <= a || d <= b) continue;
+      gl.scissor(a, b, c - a, d - b);
+      drawFullscreen(gl, this.vertexArray!);
+    }
+    gl.disable(gl.SCISSOR_TEST);
+    gl.drawBuffers([gl.COLOR_ATTACHMENT0, gl.COLOR_ATTACHMENT1]);
+    return outer;
+  }
+
+  /**
+   * Gate and refine the frame `begin` drew, its mark program still bound; for the canvas,
+   * copy it over.
+   */
   finish(request: RefineRequest): void {
     const gl = this.gl;
     const [x0, y0, x1, y1] = request.rect;
+    const marked = this.markRing(request.rect, request.width, request.height);
     const quads: PixelRect = [x0 >> 1, y0 >> 1, (x1 + 1) >> 1, (y1 + 1) >> 1];
-    const list = this.gate(request, quads);
+    const list = this.gate(request, quads, marked);
+    // Both the points and the copy to the canvas stay inside the rect.
     gl.enable(gl.SCISSOR_TEST);
+    gl.scissor(x0, y0, x1 - x0, y1 - y0);
     if (list.length) {
       gl.bindFramebuffer(gl.FRAMEBUFFER, this.framebuffer);
       gl.drawBuffers([gl.COLOR_ATTACHMENT0, gl.NONE]);
       gl.viewport(0, 0, request.width, request.height);
-      gl.scissor(x0, y0, x1 - x0, y1 - y0);
       gl.useProgram(request.refine.program);
       setUniforms(request.refine, {
         ...request.uniforms,
@@ -114,7 +155,7 @@ export class AdaptivePass {
   }
 
   /** Runs the gate over `quads` and lists the marked ones as (x, y, split) triples. */
-  private gate(request: RefineRequest, quads: PixelRect): Float32Array {
+  private gate(request: RefineRequest, quads: PixelRect, marked: PixelRect): Float32Array {
     const gl = this.gl;
     const [qx0, qy0, qx1, qy1] = quads;
     const qw = qx1 - qx0;
@@ -126,7 +167,7 @@ export class AdaptivePass {
     gl.useProgram(request.gate.program);
     setUniforms(request.gate, {
       u_marks: this.marks,
-      u_rect: request.rect,
+      u_rect: marked,
       u_fadeWidth: request.fadeWidth,
     });
     drawFullscreen(gl, this.vertexArray!);

@@ -8,6 +8,12 @@
  * declared back as uniforms by the harness (WebGL2's constants are the same lines). As written, constants let the compiler fold what depends only on
  * them (sin(0.3) at full precision, where SwiftShader's sin of a uniform is off by about
  * 5e-4): that moves edges by a few hundredths of a pixel, bounded below.
+ *
+ * `adaptive` is bounded too: the export holds its one-pass form (corners tested in the
+ * pixel's own loop), the viewer draws it in passes (a gate that reads the neighbours
+ * across 2x2 quads), and the two refine different pixels. Where they differ most, on thin
+ * contour lines, the passes are the closer to a 32 x 32 reference (isolines at 96 x 64:
+ * p99 3.4 % against the one-pass form's 32.5 %).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLibrary } from '../../src/library';
@@ -32,6 +38,9 @@ const TOLERANCE = 1;
 /** Folded constants, as written: mean difference per channel and share of channels over 1. */
 const FOLDED_MEAN = 0.2;
 const FOLDED_OVER = 0.015;
+/** The adaptive filter, one pass against three: the same two measures. */
+const ADAPTIVE_MEAN = 1;
+const ADAPTIVE_OVER = 0.03;
 
 const cases: { name: string; patch: Record<string, unknown> }[] = [];
 for (const scene of library.scenes.values())
@@ -61,14 +70,18 @@ function exported(target: string, params: string): Promise<string> {
   );
 }
 
-function problem(result: ShaderComparison, folded = false): string | undefined {
+type Bound = 'exact' | 'folded' | 'adaptive';
+
+function problem(result: ShaderComparison, bound: Bound = 'exact'): string | undefined {
   if (result.error) return result.error;
   const { worst, over, mean, lit, pixels } = result as Required<ShaderComparison>;
   // A blank frame would match a blank export: something must be drawn.
   if (lit === 0) return 'nothing drawn';
   const stats = `${worst.diff}/255 at (${worst.x}, ${worst.y}), ${over} channels over 1, mean ${mean.toFixed(4)}`;
-  if (!folded) return worst.diff > TOLERANCE ? stats : undefined;
-  return mean > FOLDED_MEAN || over > FOLDED_OVER * pixels * 4 ? stats : undefined;
+  if (bound === 'exact') return worst.diff > TOLERANCE ? stats : undefined;
+  const [meanBound, overBound] =
+    bound === 'folded' ? [FOLDED_MEAN, FOLDED_OVER] : [ADAPTIVE_MEAN, ADAPTIVE_OVER];
+  return mean > meanBound || over > overBound * pixels * 4 ? stats : undefined;
 }
 
 describe('exported shaders match the viewer', () => {
@@ -88,7 +101,7 @@ describe('exported shaders match the viewer', () => {
       for (const [form, text, target, unfold, folded] of checks) {
         const found = problem(
           await compareExportedShader(viewer.page, text, target, 0, unfold),
-          folded,
+          method.filter === 'adaptive' ? 'adaptive' : folded ? 'folded' : 'exact',
         );
         if (found) failures.push(`${label} as ${form}: ${found}`);
       }
@@ -107,6 +120,8 @@ describe('exported shaders match the viewer', () => {
       ...scenePickPatch(library.scenes.get(scene)!),
       warp,
       time: 7.25,
+      // One pass in the viewer as in the export, so the time is all that may differ.
+      aa: { source: 'analytic', filter: 'box' },
     });
     const uniforms = await exported('webgl2', 'uniforms');
     const shadertoy = await exported('shadertoy', 'constants');
@@ -124,6 +139,7 @@ describe('exported shaders match the viewer', () => {
     expect(results.map((r) => problem(r))).toEqual([undefined, undefined]);
     // Frozen at another time, the same text draws another picture.
     const elsewhere = await compareExportedShader(viewer.page, uniforms, 'webgl2', 3);
-    expect(elsewhere.worst!.diff).toBeGreaterThan(50);
+    // (The sine warp's slowest: 38/255 at most between t = 3 and 7.25.)
+    expect(elsewhere.worst!.diff).toBeGreaterThan(20);
   });
 });

@@ -50,13 +50,10 @@ export class AdaptivePass {
   private attached: WebGLTexture | null = null;
   private points: WebGLBuffer | null = null;
   private vertexArray: WebGLVertexArrayObject | null = null;
-  private readonly floatTargets: boolean;
   /** The last frame's refinement: quads refined of quads drawn, and sub-boxes shaded. */
   lastRefined: RefineStats = { quads: 0, of: 0, subBoxes: 0 };
 
-  constructor(private readonly gl: WebGL2RenderingContext) {
-    this.floatTargets = !!gl.getExtension('EXT_color_buffer_float');
-  }
+  constructor(private readonly gl: WebGL2RenderingContext) {}
 
   rebuild(): void {
     this.framebuffer = this.gateFramebuffer = this.marks = this.gateTexture = null;
@@ -69,8 +66,9 @@ export class AdaptivePass {
    * one of its own for the canvas); null where float attachments are missing.
    */
   begin(target: RenderTarget | null, width: number, height: number): WebGLFramebuffer | null {
-    if (!this.floatTargets) return null;
     const gl = this.gl;
+    // Asked each time: a restored context has every extension off again.
+    if (!gl.getExtension('EXT_color_buffer_float')) return null;
     if (this.size.width !== width || this.size.height !== height || !this.framebuffer)
       this.allocate(width, height);
     const color = target ? target.texture : this.color!;

@@ -243,9 +243,7 @@ export class Renderer {
     drawFullscreen(gl, this.emptyVertexArray);
     gl.disable(gl.SCISSOR_TEST);
     const { width, height, target } = request;
-    const fadeWidth = state.aa.fadeWidth;
-    if (marked)
-      this.adaptive.finish({ ...refine, target, width, height, rect, uniforms, fadeWidth });
+    if (marked) this.adaptive.finish({ ...refine, target, width, height, rect, uniforms });
     gl.bindFramebuffer(gl.FRAMEBUFFER, null);
     return { key, drawn: true, pending: stillPending, failure };
   }

@@ -76,6 +76,12 @@ float sourceValue(float f, vec2 gPx, vec2 px) {
   return f;
 }
 
+// Centre of sub-square `cell` (row by row) of a split x split grid over the footprint of
+// width w centred on px: both forms of the adaptive filter sample there.
+vec2 subSquareCentre(vec2 px, int cell, int split, float w) {
+  return px + (vec2(cell % split, cell / split) + 0.5) * (w / float(split)) - 0.5 * w;
+}
+
 // The adaptive filter. Samples 0-3 test the footprint's corners against the pixel's
 // linear model; if the field bends there, the rest cover split x split sub-squares, each
 // with its own first-order box. One loop, one call site: the scene is inlined once.
@@ -126,7 +132,7 @@ float adaptiveCoverage(vec2 px, float f, vec2 gPx, float reachF) {
     float sub = w / float(split);
     vec2 at = k < CORNERS
       ? px + reach * vec2(k == 0 || k == 2 ? -1.0 : 1.0, k < 2 ? -1.0 : 1.0)
-      : px + (vec2(cell % split, cell / split) + 0.5) * sub - reach;
+      : subSquareCentre(px, cell, split, w);
     vec2 u;
     mat2 warpJacobian;
     vec3 field = fieldAtPixel(at, u, warpJacobian);
@@ -150,7 +156,7 @@ float refineCoverage(vec2 px, vec2 pixelGPx, int split) {
   float sub = w / float(split);
   float sum = 0.0;
   for (int k = 0; k < split * split; k++) {
-    vec2 at = px + (vec2(k % split, k / split) + 0.5) * sub - 0.5 * w;
+    vec2 at = subSquareCentre(px, k, split, w);
     vec2 u;
     mat2 warpJacobian;
     vec3 field = fieldAtPixel(at, u, warpJacobian);

@@ -18,9 +18,11 @@ export interface RefineRequest {
   readonly rect: PixelRect;
   readonly gate: ProgramInfo;
   readonly refine: ProgramInfo;
-  /** The frame's uniforms (view, scene, method), set on the refining program as on the first. */
+  /**
+   * The frame's uniforms (view, scene, method), set on the refining program as on the
+   * first; the gate takes its fade width from them.
+   */
   readonly uniforms: Record<string, unknown>;
-  readonly fadeWidth: number;
 }
 
 /**
@@ -53,9 +55,12 @@ export class AdaptivePass {
   /** The last frame's refinement: quads refined of quads drawn, and sub-boxes shaded. */
   lastRefined: RefineStats = { quads: 0, of: 0, subBoxes: 0 };
 
+  private floatTargets: boolean | null = null;
+
   constructor(private readonly gl: WebGL2RenderingContext) {}
 
   rebuild(): void {
+    this.floatTargets = null;
     this.framebuffer = this.gateFramebuffer = this.marks = this.gateTexture = null;
     this.color = this.points = this.vertexArray = this.attached = null;
     this.size = { width: 0, height: 0 };
@@ -67,8 +72,9 @@ export class AdaptivePass {
    */
   begin(target: RenderTarget | null, width: number, height: number): WebGLFramebuffer | null {
     const gl = this.gl;
-    // Asked each time: a restored context has every extension off again.
-    if (!gl.getExtension('EXT_color_buffer_float')) return null;
+    // Asked again after `rebuild`: a restored context has every extension off.
+    this.floatTargets ??= !!gl.getExtension('EXT_color_buffer_float');
+    if (!this.floatTargets) return null;
     if (this.size.width !== width || this.size.height !== height || !this.framebuffer)
       this.allocate(width, height);
     const color = target ? target.texture : this.color!;
@@ -164,9 +170,9 @@ export class AdaptivePass {
     gl.scissor(qx0, qy0, qw, qh);
     gl.useProgram(request.gate.program);
     setUniforms(request.gate, {
+      u_fadeWidth: request.uniforms.u_fadeWidth,
       u_marks: this.marks,
       u_rect: marked,
-      u_fadeWidth: request.fadeWidth,
     });
     drawFullscreen(gl, this.vertexArray!);
     const bytes = new Uint8Array(qw * qh * 4);
@@ -180,7 +186,9 @@ export class AdaptivePass {
       const split = bytes[i]!;
       if (!split) continue;
       const q = i >> 2;
-      list.set([qx0 + (q % qw), qy0 + Math.floor(q / qw), split], 3 * n++);
+      list[3 * n] = qx0 + (q % qw);
+      list[3 * n + 1] = qy0 + Math.floor(q / qw);
+      list[3 * n++ + 2] = split;
       subBoxes += 4 * split * split;
     }
     this.lastRefined = { quads: count, of: qw * qh, subBoxes };

@@ -28,7 +28,7 @@ uniform float u_time;      // seconds; frozen in test mode
 
 #if ADAPTIVE_STAGE == ADAPTIVE_STAGE_MARK
 // The adaptive filter's first pass keeps each pixel's linear model for the gate
-// (adaptive/gate.frag.glsl): f, g_px and the footprint's reach.
+// (adaptive/gate.frag.glsl): f, g_px and the footprint's reach (signed, markReach).
 layout(location = 0) out vec4 outColor;
 layout(location = 1) out vec4 outMark;
 #else
@@ -65,7 +65,7 @@ Shaded shadePixel(vec2 px) {
   vec2 gPx = pixelGradient(field, warpJacobian, px);
   float alpha = coverage(field, warpJacobian, gPx, px);
 #if ADAPTIVE_STAGE == ADAPTIVE_STAGE_MARK
-  outMark = vec4(sourceValue(field.x, gPx, px), gPx, footprintReach(field, warpJacobian));
+  outMark = vec4(sourceValue(field.x, gPx, px), gPx, markReach(field, warpJacobian));
 #endif
   return Shaded(composite(sceneColor(u), alpha, u), alpha);
 #endif

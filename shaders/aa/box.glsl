@@ -1,5 +1,6 @@
 // Exact box-filter coverage of a straight edge.
 //   float aaBox(float dPx, vec2 normal, float width)
+//   float aaBoxRect(float dPx, vec2 normal, vec2 size)   a width x height rectangle instead
 //   dPx:    signed distance from the pixel centre to the edge, device pixels (d < 0 inside)
 //   normal: unit screen-space normal of the edge (direction of increasing d)
 //   width:  side of the filter square in device pixels (1 = the pixel itself); 0 = hard edge
@@ -28,12 +29,18 @@ float aaBox_cdf(float t, float a, float b) {
   return (t + 0.5 * a) / a;
 }
 
-float aaBox(float dPx, vec2 normal, float width) {
-  vec2 extent = abs(normal) * width;
+// The same for a w x h rectangle (size = (w, h), axis-aligned): its projection onto the
+// normal is again the sum of two uniforms, of widths w |n_x| and h |n_y|.
+float aaBoxRect(float dPx, vec2 normal, vec2 size) {
+  vec2 extent = abs(normal) * size;
   float a = max(extent.x, extent.y);
   float b = min(extent.x, extent.y);
   if (a <= 0.0) return aaStep(dPx);
   // An edge within float noise of an axis has no ramp worth the division by b.
   if (b < 1e-6 * a) return clamp(0.5 - dPx / a, 0.0, 1.0);
   return aaBox_cdf(-dPx, a, b);
+}
+
+float aaBox(float dPx, vec2 normal, float width) {
+  return aaBoxRect(dPx, normal, vec2(width));
 }

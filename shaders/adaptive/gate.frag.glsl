@@ -14,8 +14,11 @@
 //    brings it under ADAPTIVE_TOLERANCE_PX;
 //  - a kink's falls linearly, but into one sub-square of many: ADAPTIVE_KINK_SPLIT;
 //  - a fold (a kink past ADAPTIVE_FOLD_PX), kinks and curves at once (corners packed closer
-//    than a pixel), or a warp that squeezes the footprint far more across the gradient
-//    than along it, hide detail below the pixel: ADAPTIVE_FINE_SPLIT.
+//    than a pixel), a warp that squeezes the footprint far more across the gradient than
+//    along it, or a kink where the footprint is stretched ADAPTIVE_STRETCH times more one
+//    way than the other (a corner drawn out into a sliver: the reach's sign says so), hide
+//    detail below the pixel: ADAPTIVE_FINE_SPLIT, which the refining pass may spend on
+//    strips across the stretch (adaptive/refine.glsl).
 #include "adaptive/level.glsl"
 
 const int ADAPTIVE_KINK_SPLIT = 3;
@@ -23,7 +26,7 @@ const float ADAPTIVE_FOLD_PX = 0.5;
 // Footprint reach in warp space over its extent along the gradient.
 const float ADAPTIVE_SQUEEZE = 2.0;
 
-uniform highp sampler2D u_marks; // RGBA32F: f, g_px.x, g_px.y, footprint reach (>= 0)
+uniform highp sampler2D u_marks; // RGBA32F: f, g_px.x, g_px.y, footprint reach (< 0: stretched)
 uniform ivec4 u_rect;            // pixels drawn: [x0, x1) x [y0, y1); others hold stale values
 uniform float u_fadeWidth;       // device pixels
 
@@ -42,16 +45,20 @@ int pixelSplit(vec4 s, vec4 w, vec4 c, vec4 e, vec4 n) {
                     max(kink(c, n, vec2(0.0, 1.0)), kink(c, s, vec2(0.0, -1.0))));
   bool signChange = min(min(c.x * e.x, c.x * w.x), min(c.x * n.x, c.x * s.x)) < 0.0;
   float slope = length(c.yz);
+  // markReach (pipeline/coverage.glsl): negative where the footprint is stretched.
+  bool stretched = c.w < 0.0;
+  float footprint = abs(c.w);
   float width = u_fadeWidth;
   float reach = 0.5 * width;
   float kinkBend = 2.0 * reach * kinks;
   float curveBend = 0.5 * reach * reach * hessian;
-  bool near = signChange || abs(c.x) <= max(width * slope, c.w) + kinkBend + curveBend;
+  bool near = signChange || abs(c.x) <= max(width * slope, footprint) + kinkBend + curveBend;
   if (!(slope > 0.0) || width <= 0.0 || !near) return 0;
-  if (c.w > ADAPTIVE_SQUEEZE * width * slope) return ADAPTIVE_FINE_SPLIT;
+  if (footprint > ADAPTIVE_SQUEEZE * width * slope) return ADAPTIVE_FINE_SPLIT;
   float tolerance = ADAPTIVE_TOLERANCE_PX * slope;
   int curveSplit = int(ceil(sqrt(curveBend / tolerance)));
   if (kinkBend > ADAPTIVE_FOLD_PX * slope) return ADAPTIVE_FINE_SPLIT;
+  if (kinkBend > tolerance && stretched) return ADAPTIVE_FINE_SPLIT;
   if (kinkBend > tolerance && curveSplit >= 4) return ADAPTIVE_FINE_SPLIT;
   int split = kinkBend > tolerance ? max(curveSplit, ADAPTIVE_KINK_SPLIT) : curveSplit;
   split = min(split, ADAPTIVE_FINE_SPLIT);

@@ -8,6 +8,8 @@ const float ADAPTIVE_TOLERANCE_PX = 0.02;
 const float ADAPTIVE_FINE_PX = 0.25;
 const int ADAPTIVE_SPLIT = 4;
 const int ADAPTIVE_FINE_SPLIT = 8;
+// A footprint stretched this many times more one way than the other (a strong shear).
+const float ADAPTIVE_STRETCH = 4.0;
 
 float adaptiveLevel(float bend, float slope) {
   return bend > ADAPTIVE_FINE_PX * slope ? 2.0 : bend > ADAPTIVE_TOLERANCE_PX * slope ? 1.0 : 0.0;

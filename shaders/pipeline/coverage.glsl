@@ -22,7 +22,8 @@ uniform float u_strokeWidth; // device pixels, > 0 (strip filter)
 // split x split sub-squares, each with its own first-order box coverage
 // (adaptive/level.glsl). Frames are drawn in three passes (src/gl/adaptive-pass.ts):
 // ADAPTIVE_STAGE mark draws box coverage and keeps each pixel's linear model, a gate marks
-// the quads that need refining, and ADAPTIVE_STAGE refine shades only those again. Stage
+// the quads that need refining, and ADAPTIVE_STAGE refine shades only those again
+// (adaptive/refine.glsl). Stage
 // single (shader export, probes, debug views) decides and refines in one loop.
 #include "adaptive/level.glsl"
 
@@ -97,6 +98,18 @@ float footprintReach(vec3 field, mat2 warpJacobian) {
   return 0.7071 * u_fadeWidth * norm * length(field.yz);
 }
 
+// The mark pass's fourth channel: the footprint's reach, negative where the view and warp
+// stretch one direction ADAPTIVE_STRETCH times more than the other (sigma_1 / sigma_2 of
+// A = Jw Jv, from |A|_F^2 / |det A| = s + 1 / s). There a corner of the scene becomes a
+// sliver: the gate gives its kinks the fine split (adaptive/gate.frag.glsl).
+float markReach(vec3 field, mat2 warpJacobian) {
+  mat2 a = warpJacobian * u_viewJacobian;
+  float frobenius2 = dot(a[0], a[0]) + dot(a[1], a[1]);
+  bool stretched = frobenius2 > (ADAPTIVE_STRETCH + 1.0 / ADAPTIVE_STRETCH) * abs(determinant(a));
+  float reach = footprintReach(field, warpJacobian);
+  return stretched ? -reach : reach;
+}
+
 float adaptiveCoverage(vec2 px, float f, vec2 gPx, float reachF) {
   float base = filterCoverage(f, gPx, u_fadeWidth, px);
   float slope = length(gPx);
@@ -148,22 +161,7 @@ float adaptiveCoverage(vec2 px, float f, vec2 gPx, float reachF) {
 }
 
 #if ADAPTIVE_STAGE == ADAPTIVE_STAGE_REFINE
-flat in float v_split; // sub-squares per side, from the gate (adaptive/refine.vert.glsl)
-
-// Mean of split x split sub-square boxes over the footprint: the refining pass's coverage.
-float refineCoverage(vec2 px, vec2 pixelGPx, int split) {
-  float w = u_fadeWidth;
-  float sub = w / float(split);
-  float sum = 0.0;
-  for (int k = 0; k < split * split; k++) {
-    vec2 at = subSquareCentre(px, k, split, w);
-    vec2 u;
-    mat2 warpJacobian;
-    vec3 field = fieldAtPixel(at, u, warpJacobian);
-    sum += filterCoverage(field.x, subPixelGradient(field, warpJacobian, at, pixelGPx), sub, at);
-  }
-  return sum / float(split * split);
-}
+#include "adaptive/refine.glsl"
 #endif
 
 float coverage(vec3 field, mat2 warpJacobian, vec2 gPx, vec2 px) {
@@ -173,7 +171,7 @@ float coverage(vec3 field, mat2 warpJacobian, vec2 gPx, vec2 px) {
 #elif AA_FILTER == AA_FILTER_ADAPTIVE && ADAPTIVE_STAGE == ADAPTIVE_STAGE_MARK
   return filterCoverage(f, gPx, u_fadeWidth, px);
 #elif AA_FILTER == AA_FILTER_ADAPTIVE && ADAPTIVE_STAGE == ADAPTIVE_STAGE_REFINE
-  return refineCoverage(px, gPx, int(v_split));
+  return refineCoverage(px, gPx, warpJacobian, int(v_split));
 #elif AA_FILTER == AA_FILTER_ADAPTIVE
   return adaptiveCoverage(px, f, gPx, footprintReach(field, warpJacobian));
 #else

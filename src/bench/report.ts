@@ -1,4 +1,5 @@
 import { benchMethodLabel, rowMethod, type BenchRow } from './plan';
+import type { FloorRow } from './renderer-floor';
 import type { TemporalRow } from './temporal-bench';
 
 const pct = (x: number) => `${(x * 100).toFixed(2)} %`;
@@ -28,6 +29,15 @@ export function temporalTable(rows: readonly TemporalRow[]): string {
     (r) =>
       `| ${r.warp} . ${r.scene} | ${r.width}x${r.height} | ${benchMethodLabel(rowMethod(r))} | ` +
       `${pct(r.meanErr)} (${pct(r.floorMeanErr)}) | ${pct(r.p99Err)} | ${pct(r.maxErr)} | ${r.flicker.toFixed(2)} |`,
+  );
+  return [head, ...lines].join('\n');
+}
+
+/** The renderer's floor: each masked draw's cost as a fraction of the plain one. */
+export function floorTable(rows: readonly FloorRow[]): string {
+  const head = '| draw | ms | x plain | what |\n| --- | --- | --- | --- |';
+  const lines = rows.map(
+    (r) => `| ${r.name} | ${r.ms.toFixed(2)} | ${r.ofPlain.toFixed(2)} | ${r.what} |`,
   );
   return [head, ...lines].join('\n');
 }

@@ -4,6 +4,9 @@
  * 1920x1080, ratio to `none` from the same run, and errors against the 64x64 reference (16x16 for motion).
  * Then motion: each method's frame-to-frame coverage change under a slow sub-pixel pan
  * against the reference's, at 512x512 over 8 frames (src/bench/temporal-bench.ts).
+ * Last, the renderer's floor: one heavy full-screen draw against the same draw with its work
+ * masked off by a branch, a zero-trip loop, a failing depth or stencil test, or the scissor
+ * (src/bench/renderer-floor.ts), at 512x512 (64x64 with --quick).
  * --quick: 64x64 and 96x54, 3 frames, motion at 64x64 over 3 (the smoke test CI runs).
  */
 import { writeFileSync } from 'node:fs';
@@ -14,7 +17,8 @@ import {
   REFERENCE_N,
   type BenchRow,
 } from '../bench/plan';
-import { markdownTable, temporalTable } from '../bench/report';
+import { floorTable, markdownTable, temporalTable } from '../bench/report';
+import { measureFloor } from '../bench/renderer-floor';
 import { MOTION_REFERENCE_N, PAN_PX, temporalPage } from '../bench/temporal-bench';
 import { benchPage } from '../bench/run-bench';
 import { startHeadlessViewer } from './headless-viewer';
@@ -110,6 +114,10 @@ async function main(): Promise<void> {
       progress: (line) => console.error(`bench: ${line}`),
     });
     await motionPage.close();
+    const floorPage = await viewer.browser.newPage();
+    const floorSize = args.quick ? 64 : 512;
+    const rendererFloor = await measureFloor(floorPage, floorSize, args.quick ? 3 : 9);
+    await floorPage.close();
     const timing = rows.length ? `Frames per method: ${frames} (after 1 warm-up round), ` : '';
     const floor = (REFERENCE_FLOOR_MEAN * 100).toFixed(2);
     const errors = `Errors against the ${REFERENCE_N}x${REFERENCE_N} reference (its own floor: mean ${floor} %)`;
@@ -122,10 +130,14 @@ async function main(): Promise<void> {
         `frame-to-frame coverage change against the ${MOTION_REFERENCE_N}x${MOTION_REFERENCE_N} reference's\n`,
     );
     console.log(temporalTable(temporal));
+    console.log(
+      `\nThe renderer's floor: a heavy ${floorSize}x${floorSize} draw with its work masked off\n`,
+    );
+    console.log(floorTable(rendererFloor.rows));
     if (args.json)
       writeFileSync(
         args.json,
-        `${JSON.stringify({ browser: version, renderer, frames, referenceN: REFERENCE_N, referenceFloorMean: REFERENCE_FLOOR_MEAN, rows, temporal }, null, 2)}\n`,
+        `${JSON.stringify({ browser: version, renderer, frames, referenceN: REFERENCE_N, referenceFloorMean: REFERENCE_FLOOR_MEAN, rows, temporal, floor: { size: floorSize, ...rendererFloor } }, null, 2)}\n`,
       );
   } finally {
     await viewer.close();

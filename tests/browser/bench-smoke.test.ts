@@ -12,6 +12,7 @@ import {
   type BenchMethod,
   type BenchRow,
 } from '../../src/bench/plan';
+import { FLOOR_CASES, type FloorRow } from '../../src/bench/renderer-floor';
 import type { TemporalRow } from '../../src/bench/temporal-bench';
 
 const run = promisify(execFile);
@@ -25,10 +26,11 @@ describe('npm run bench -- --quick', () => {
         timeout: 240_000,
       });
       expect(stdout).toContain('| warp . scene |');
-      const { renderer, rows, temporal } = JSON.parse(readFileSync(out, 'utf8')) as {
+      const { renderer, rows, temporal, floor } = JSON.parse(readFileSync(out, 'utf8')) as {
         renderer: string;
         rows: BenchRow[];
         temporal: TemporalRow[];
+        floor: { size: number; renderer: string; rows: FloorRow[] };
       };
       expect(renderer).not.toBe('');
       expect(rows).toHaveLength(BENCH_CASES.length * BENCH_METHODS.length * 2);
@@ -64,6 +66,13 @@ describe('npm run bench -- --quick', () => {
       const adaptive = BENCH_METHODS.find((m) => m.filter === 'adaptive')!;
       for (const [i, row] of moving(adaptive).entries())
         expect(row.meanErr, `${row.warp} . ${row.scene}`).toBeLessThan(moving(none)[i]!.meanErr);
+
+      // The renderer's floor: every masked draw timed, in units of the plain one.
+      expect(stdout).toContain("The renderer's floor");
+      expect(floor.rows.map((r) => r.name)).toEqual(FLOOR_CASES.map((c) => c.name));
+      for (const row of floor.rows)
+        expect(row.ms > 0 && Number.isFinite(row.ofPlain), JSON.stringify(row)).toBe(true);
+      expect(floor.rows[0]!.ofPlain).toBe(1);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -3,7 +3,7 @@
 //   float refineCoverage(vec2 px, vec2 pixelGPx, mat2 pixelJacobian, int split)
 // Within a budget of split x split cells, each with its own first-order box: square
 // sub-boxes, or where the view and warp stretch one way far more than the other, strips
-// across that way. Needs fieldAtPixel, subPixelGradient, subSquareCentre and aaBoxRect.
+// across that way. Needs fieldAtPixel, subPixelGradient and aaBoxRect.
 
 flat in float v_split; // sub-squares per side, from the gate (adaptive/refine.vert.glsl)
 
@@ -86,21 +86,15 @@ bool steadyStretch(vec2 px, vec2 direction) {
   return steady;
 }
 
-// The refining pass's coverage over the split x split budget: square sub-boxes, or where
-// A = Jw Jv stretches one way STRIP_STRETCH times more than the other, steadily, strips
-// across that way (as many more strips than cells per strip as the stretch, in the budget).
+// The refining pass's coverage over the split x split budget: square sub-boxes (strips
+// across x, cut as often as there are strips), or where A = Jw Jv stretches one way
+// STRIP_STRETCH times more than the other, steadily, strips across that way (as many
+// more strips than cells per strip as the stretch, in the budget). One loop either way,
+// so the scene is inlined once.
 float refineCoverage(vec2 px, vec2 pixelGPx, mat2 pixelJacobian, int split) {
   vec2 direction;
   float stretch = stretchOf(pixelJacobian, direction);
-  int budget = split * split;
-  if (stretch >= STRIP_STRETCH && steadyStretch(px, direction)) {
-    int across = clamp(int(floor(sqrt(float(budget) / stretch) + 0.5)), 2, split);
-    return stripCoverage(px, pixelGPx, direction, budget / across, across);
-  }
-  float w = u_fadeWidth;
-  float sub = w / float(split);
-  float sum = 0.0;
-  for (int k = 0; k < budget; k++)
-    sum += cellCoverage(subSquareCentre(px, k, split, w), vec2(1.0, 0.0), vec2(sub), pixelGPx);
-  return sum / float(budget);
+  bool strips = stretch >= STRIP_STRETCH && steadyStretch(px, direction);
+  int across = strips ? clamp(int(floor(sqrt(float(split * split) / stretch) + 0.5)), 2, split) : split;
+  return stripCoverage(px, pixelGPx, strips ? direction : vec2(1.0, 0.0), split * split / across, across);
 }

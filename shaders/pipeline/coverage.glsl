@@ -78,7 +78,8 @@ float sourceValue(float f, vec2 gPx, vec2 px) {
 }
 
 // Centre of sub-square `cell` (row by row) of a split x split grid over the footprint of
-// width w centred on px: both forms of the adaptive filter sample there.
+// width w centred on px: the one-pass form samples there (the refining pass cuts the same
+// grid, column by column, in adaptive/refine.glsl).
 vec2 subSquareCentre(vec2 px, int cell, int split, float w) {
   return px + (vec2(cell % split, cell / split) + 0.5) * (w / float(split)) - 0.5 * w;
 }

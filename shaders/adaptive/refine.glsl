@@ -1,9 +1,10 @@
 // The adaptive filter's last pass: coverage of a quad the gate marked, from the split it
 // set (pipeline/coverage.glsl includes this in ADAPTIVE_STAGE refine).
-//   float refineCoverage(vec2 px, vec2 pixelGPx, mat2 pixelJacobian, int split)
+//   float refineCoverage(vec2 px, vec2 pixelGPx, mat2 warpJacobian, int split)   warpJacobian
+//         at px, as fieldAtPixel gives it
 // Within a budget of split x split cells, each with its own first-order box: square
 // sub-boxes, or where the view and warp stretch one way far more than the other, strips
-// across that way. Needs fieldAtPixel, subPixelGradient and aaBoxRect.
+// across that way. Needs fieldAtPixel, subPixelGradient, stretchOf and aaBoxRect.
 
 flat in float v_split; // sub-squares per side, from the gate (adaptive/refine.vert.glsl)
 
@@ -28,15 +29,15 @@ float cellCoverage(vec2 at, vec2 v, vec2 size, vec2 pixelGPx) {
 float stripCoverage(vec2 px, vec2 pixelGPx, vec2 v, int along, int across) {
   float h = 0.5 * u_fadeWidth;
   vec2 perp = vec2(-v.y, v.x);
-  float reach = h * (abs(v.x) + abs(v.y));
-  float width = 2.0 * reach / float(along);
+  float halfExtent = h * (abs(v.x) + abs(v.y)); // of the square along v
+  float width = 2.0 * halfExtent / float(along);
+  vec2 safe = vec2(abs(perp.x) > 1e-6 ? perp.x : 1e-6, abs(perp.y) > 1e-6 ? perp.y : 1e-6);
   float sum = 0.0;
   float area = 0.0;
   for (int k = 0; k < along * across; k++) {
-    float t = -reach + (float(k / across) + 0.5) * width;
+    float t = -halfExtent + (float(k / across) + 0.5) * width;
     // The chord {t v + s perp} inside the square: s in [lo, hi].
     vec2 centre = t * v;
-    vec2 safe = vec2(abs(perp.x) > 1e-6 ? perp.x : 1e-6, abs(perp.y) > 1e-6 ? perp.y : 1e-6);
     vec2 s0 = (-h - centre) / safe;
     vec2 s1 = (h - centre) / safe;
     float lo = max(min(s0.x, s1.x), min(s0.y, s1.y));
@@ -57,17 +58,11 @@ const float STRIP_STRETCH = 24.0;
 // How far the stretch direction may turn across the footprint for strips to follow it.
 const float STRIP_STEADY_COS = 0.97; // 14 degrees
 
-// A = Jw Jv's stretch sigma_1 / sigma_2 and the unit direction it stretches most.
-float stretchOf(mat2 warpJacobian, out vec2 direction) {
-  mat2 a = warpJacobian * u_viewJacobian;
-  // A^T A = [[p, q], [q, r]]: its larger eigenvalue is sigma_1^2; sigma_2 = |det A| / sigma_1.
-  float p = dot(a[0], a[0]);
-  float q = dot(a[0], a[1]);
-  float r = dot(a[1], a[1]);
-  float angle = 0.5 * atan(2.0 * q, p - r);
-  direction = vec2(cos(angle), sin(angle));
-  float det = abs(determinant(a));
-  return det > 0.0 ? 0.5 * (p + r + length(vec2(p - r, 2.0 * q))) / det : 0.0;
+// The unit direction (device pixels) that A = Jw Jv stretches most: the eigenvector of
+// A^T A = [[p, q], [q, r]] for its larger eigenvalue.
+vec2 stretchDirection(mat2 a) {
+  float angle = 0.5 * atan(2.0 * dot(a[0], a[1]), dot(a[0], a[0]) - dot(a[1], a[1]));
+  return vec2(cos(angle), sin(angle));
 }
 
 // Whether the warp stretches the same way at the footprint's corners as at its centre: not
@@ -79,9 +74,9 @@ bool steadyStretch(vec2 px, vec2 direction) {
     vec2 at = px + 0.5 * u_fadeWidth * vec2(k % 2 == 0 ? -1.0 : 1.0, k < 2 ? -1.0 : 1.0);
     mat2 warpJacobian;
     WARP_FN(viewWorld(at), warpJacobian);
-    vec2 there;
-    float stretch = stretchOf(warpJacobian, there);
-    steady = steady && stretch >= 0.5 * STRIP_STRETCH && abs(dot(there, direction)) >= STRIP_STEADY_COS;
+    mat2 a = warpJacobian * u_viewJacobian;
+    steady = steady && stretchOf(a) >= 0.5 * STRIP_STRETCH &&
+             abs(dot(stretchDirection(a), direction)) >= STRIP_STEADY_COS;
   }
   return steady;
 }
@@ -91,9 +86,10 @@ bool steadyStretch(vec2 px, vec2 direction) {
 // STRIP_STRETCH times more than the other, steadily, strips across that way (as many
 // more strips than cells per strip as the stretch, in the budget). One loop either way,
 // so the scene is inlined once.
-float refineCoverage(vec2 px, vec2 pixelGPx, mat2 pixelJacobian, int split) {
-  vec2 direction;
-  float stretch = stretchOf(pixelJacobian, direction);
+float refineCoverage(vec2 px, vec2 pixelGPx, mat2 warpJacobian, int split) {
+  mat2 a = warpJacobian * u_viewJacobian;
+  float stretch = stretchOf(a);
+  vec2 direction = stretchDirection(a);
   bool strips = stretch >= STRIP_STRETCH && steadyStretch(px, direction);
   int across = strips ? clamp(int(floor(sqrt(float(split * split) / stretch) + 0.5)), 2, split) : split;
   return stripCoverage(px, pixelGPx, strips ? direction : vec2(1.0, 0.0), split * split / across, across);

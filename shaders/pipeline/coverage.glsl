@@ -99,16 +99,23 @@ float footprintReach(vec3 field, mat2 warpJacobian) {
   return 0.7071 * u_fadeWidth * norm * length(field.yz);
 }
 
-// The mark pass's fourth channel: the footprint's reach, negative where the view and warp
-// stretch one direction ADAPTIVE_STRETCH times more than the other (sigma_1 / sigma_2 of
-// A = Jw Jv, from |A|_F^2 / |det A| = s + 1 / s). There a corner of the scene becomes a
-// sliver: the gate gives its kinks the fine split (adaptive/gate.frag.glsl).
+// sigma_1 / sigma_2 of A = Jw Jv, how many times more the view and warp stretch one
+// direction than the other: A^T A = [[p, q], [q, r]] has the larger eigenvalue sigma_1^2,
+// and sigma_2 = |det A| / sigma_1. Without bound (1e30) where A is singular.
+float stretchOf(mat2 a) {
+  float p = dot(a[0], a[0]);
+  float r = dot(a[1], a[1]);
+  float sigma1Sq = 0.5 * (p + r + length(vec2(p - r, 2.0 * dot(a[0], a[1]))));
+  float det = abs(determinant(a));
+  return det > 0.0 ? sigma1Sq / det : (sigma1Sq > 0.0 ? 1e30 : 1.0);
+}
+
+// The mark pass's fourth channel: the footprint's reach, negative where the footprint is
+// stretched ADAPTIVE_STRETCH times or more. There a corner of the scene becomes a sliver:
+// the gate gives its kinks the fine split (adaptive/gate.frag.glsl).
 float markReach(vec3 field, mat2 warpJacobian) {
-  mat2 a = warpJacobian * u_viewJacobian;
-  float frobenius2 = dot(a[0], a[0]) + dot(a[1], a[1]);
-  bool stretched = frobenius2 > (ADAPTIVE_STRETCH + 1.0 / ADAPTIVE_STRETCH) * abs(determinant(a));
   float reach = footprintReach(field, warpJacobian);
-  return stretched ? -reach : reach;
+  return stretchOf(warpJacobian * u_viewJacobian) >= ADAPTIVE_STRETCH ? -reach : reach;
 }
 
 float adaptiveCoverage(vec2 px, float f, vec2 gPx, float reachF) {

@@ -10,7 +10,7 @@ import { ExprError, type Expr } from './parse';
 
 /**
  * clamp, mix, smoothstep and length in terms of the core operations. `memo` keeps shared
- * subtrees shared (pass one map per tree). Also used by src/optimise/jet.ts, so the CPU jets
+ * subtrees shared (pass one map per tree). Also used by src/expr/jet.ts, so the CPU jets
  * differentiate exactly what the shader does.
  */
 export function desugar(e: Expr, memo: Map<Expr, Expr>): Expr {

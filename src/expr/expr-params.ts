@@ -1,4 +1,4 @@
-import type { ParamSpec } from '../params';
+import type { ParamSpec } from '../shader/params';
 
 /**
  * How a scene's or warp's parameters read inside its expressions: a float as itself, an

@@ -6,7 +6,7 @@
  *                   sdgScene / sceneColor built on it (a scene file with no GLSL of its own)
  * A parse problem throws ExprError; the caller reports it and keeps the last good program.
  */
-import type { ParamSpec } from '../params';
+import type { ParamSpec } from '../shader/params';
 import { generateFunction } from './codegen';
 import { expressionParams } from './expr-params';
 import { parseExpression, type ExprContext } from './parse';

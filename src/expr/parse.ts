@@ -4,7 +4,7 @@
  * then every node is checked against the grammar (src/expr/grammar.ts) and turned into a
  * small tree of our own. Only that tree reaches the GLSL generator; user text never does.
  */
-import { excerpt, nameList, quoted } from '../text/excerpt';
+import { excerpt, nameList, quoted } from '../util/excerpt';
 import { create, parseDependencies, type MathNode } from 'mathjs';
 import { CONSTANTS, FUNCTIONS, MAX_DEFINITIONS, MAX_DEPTH, MAX_EXPRESSION_CHARS } from './grammar';
 

@@ -2,7 +2,7 @@
  * The leading `/*{ JSON }*\/` comment that scene and warp files describe themselves with
  * (ISF's convention). It stays in the GLSL as a comment, so line numbers are untouched.
  */
-import { quoted } from '../text/excerpt';
+import { quoted } from '../util/excerpt';
 import { z } from 'zod';
 
 export class HeaderError extends Error {

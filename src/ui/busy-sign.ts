@@ -1,4 +1,4 @@
-import type { Viewer } from '../viewer';
+import type { Viewer } from '../render/viewer';
 
 /**
  * The corner sign of work in progress. "Compiling shader… 2.4 s" while a live frame waits

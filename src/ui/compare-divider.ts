@@ -1,6 +1,6 @@
-import { methodLabel, splitColumn } from '../compare';
-import type { ViewerState } from '../state';
-import type { Viewer } from '../viewer';
+import { methodLabel, splitColumn } from '../model/compare';
+import type { ViewerState } from '../model/state';
+import type { Viewer } from '../render/viewer';
 
 /**
  * The split-screen divider, drawn in the DOM over the canvas (so exports and readbacks never

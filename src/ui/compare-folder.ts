@@ -1,6 +1,6 @@
 import type GUI from 'lil-gui';
-import { AA_FILTERS, AA_SOURCES, type ViewerState } from '../state';
-import type { Viewer } from '../viewer';
+import { AA_FILTERS, AA_SOURCES, type ViewerState } from '../model/state';
+import type { Viewer } from '../render/viewer';
 
 /**
  * The panel's Compare folder: split screen on or off, the right side's method, and where the

@@ -3,8 +3,8 @@
  * bottom-left corner, shown whenever a debug view is. Swatch colours come from
  * ./debug-palette.ts, which mirrors shaders/debug/views.glsl (and is tested against it).
  */
-import type { DebugView, ViewerState } from '../state';
-import type { Viewer } from '../viewer';
+import type { DebugView, ViewerState } from '../model/state';
+import type { Viewer } from '../render/viewer';
 import {
   BAND_INSIDE,
   BAND_OUTSIDE,

@@ -4,7 +4,7 @@
  * swatches are compared with pixels the shader draws in tests/browser/inspector.test.ts,
  * so a change to one side without the other fails there.
  */
-import { DET_NEUTRAL_LOG2, DET_SINGULAR } from '../inspect/det-class';
+import { DET_NEUTRAL_LOG2, DET_SINGULAR } from '../features/inspect/det-class';
 
 export type Rgb = readonly [number, number, number];
 
@@ -31,7 +31,7 @@ export function slopeColor(gain: number): Rgb {
   return mix(SLOPE_TRUE, gain > 1 ? SLOPE_COMPRESSED : SLOPE_STRETCHED, t);
 }
 
-/** det J: the classes of src/inspect/det-class.ts, tinted by log2 |det| over 16x. */
+/** det J: the classes of src/features/inspect/det-class.ts, tinted by log2 |det| over 16x. */
 export const DET_NEUTRAL: Rgb = [0.45, 0.45, 0.45];
 export const DET_EXPAND: Rgb = [1, 0.35, 0.15];
 export const DET_SHRINK: Rgb = [0.1, 0.75, 0.85];

@@ -1,9 +1,9 @@
-import { readPngState } from '../export/png-state';
-import { sceneDefaultsProblems } from '../scenes/scene-defaults';
+import { readPngState } from '../features/export/png-state';
+import { sceneDefaultsProblems } from '../model/scene-defaults';
 import { pickScene } from './scene-pick';
-import { parseSceneHeader } from '../scenes/scene-header';
-import { DEFAULT_STATE } from '../state';
-import type { Viewer } from '../viewer';
+import { parseSceneHeader } from '../catalog/scene-header';
+import { DEFAULT_STATE } from '../model/state';
+import type { Viewer } from '../render/viewer';
 import type { Overlay } from './overlay';
 import { fileLabel, reportRestore, restoreFromStateFile, RESTORE_NOTICE } from './presets-folder';
 

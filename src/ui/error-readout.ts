@@ -1,6 +1,6 @@
 import type GUI from 'lil-gui';
-import { measureErrors, type ErrorStats, type MethodErrors } from '../quality/error-stats';
-import type { Viewer } from '../viewer';
+import { measureErrors, type ErrorStats, type MethodErrors } from '../features/quality/error-stats';
+import type { Viewer } from '../render/viewer';
 
 /** How long the state must rest before the errors are measured again. */
 const SETTLE_MS = 300;

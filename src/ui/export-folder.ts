@@ -1,9 +1,9 @@
 import type GUI from 'lil-gui';
-import { downloadFile } from '../export/download';
-import { MAX_EXPORT_SIDE } from '../export/export-options';
-import { exportFileName, exporterFor } from '../export/exporter';
-import { ExportCancelled } from '../export/render-export';
-import type { Viewer } from '../viewer';
+import { downloadFile } from '../features/export/download';
+import { MAX_EXPORT_SIDE } from '../features/export/export-options';
+import { exportFileName, exporterFor } from '../features/export/exporter';
+import { ExportCancelled } from '../features/export/render-export';
+import type { Viewer } from '../render/viewer';
 import { attachExportProgress } from './export-progress';
 import type { Overlay } from './overlay';
 import { addShaderExportControls } from './shader-export-controls';

@@ -2,7 +2,7 @@
  * The export's progress bar and cancel button, and the reason when an export fails. DOM
  * outside the canvas, so it never shows up in what is exported. Text only, no HTML.
  */
-import { exportFileName, type Exporter } from '../export/exporter';
+import { exportFileName, type Exporter } from '../features/export/exporter';
 
 /** How long the line naming the downloaded file stays. */
 const SAVED_MS = 5000;

@@ -3,7 +3,7 @@
  * becomes under Jw Jv, magnified to fill a small diagram with u-space axes, and the
  * warp-space gradient's direction. Shows at a glance how the warp squeezes and shears.
  */
-import type { PixelInspection } from '../inspect/inspect-pixel';
+import type { PixelInspection } from '../features/inspect/inspect-pixel';
 
 export const DIAGRAM_SIZE = 148;
 

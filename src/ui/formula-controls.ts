@@ -1,13 +1,13 @@
 import type GUI from 'lil-gui';
-import { escapeInvisible } from '../text/excerpt';
+import { escapeInvisible } from '../util/excerpt';
 import { FIELD_EXAMPLES, WARP_EXAMPLES } from '../expr/examples';
 import { fieldExpressionContext } from '../expr/generated-sources';
-import { checkOperationBudget, CUSTOM_ID } from '../expr/expression-variants';
+import { checkOperationBudget, CUSTOM_ID } from '../variant/expression-variants';
 import { generateFunction } from '../expr/codegen';
 import { ExprError, parseExpression, type ExprContext } from '../expr/parse';
-import type { ViewerState } from '../state';
-import type { Viewer } from '../viewer';
-import { warpExpressionContext } from '../warps/warp-catalog';
+import type { ViewerState } from '../model/state';
+import type { Viewer } from '../render/viewer';
+import { warpExpressionContext } from '../catalog/warp-catalog';
 import { asTextArea } from './text-area-control';
 
 type Which = 'warp' | 'field';

@@ -3,7 +3,7 @@
  * values, unit) and the footprint diagram, placed beside a point on screen and kept clear
  * of the panel and inside the window. Text goes in through textContent only.
  */
-import type { PixelInspection } from '../inspect/inspect-pixel';
+import type { PixelInspection } from '../features/inspect/inspect-pixel';
 import { DIAGRAM_SIZE, drawFootprint } from './footprint-diagram';
 
 type Row = [label: string, first: string, second: string, unit: string];

@@ -3,7 +3,7 @@
  * pixel and the gradient g_px as an arrow in screen space. A UI layer: it takes no
  * pointer events and never reaches an export (exports render offscreen).
  */
-import type { PixelInspection } from '../inspect/inspect-pixel';
+import type { PixelInspection } from '../features/inspect/inspect-pixel';
 import { arrow } from './footprint-diagram';
 
 /** Length of the gradient arrow, CSS pixels: a direction, not a magnitude. */

@@ -1,11 +1,11 @@
 /**
  * The pixel inspector: hover the canvas to see what the shader computes at the pixel under
- * the cursor (src/inspect/inspect-pixel.ts), click to pin it, click again or Escape to let
+ * the cursor (src/features/inspect/inspect-pixel.ts), click to pin it, click again or Escape to let
  * go. One inspection per animation frame at most; nothing runs while it is off.
  */
 import type GUI from 'lil-gui';
-import { inspectPixel } from '../inspect/inspect-pixel';
-import type { Viewer } from '../viewer';
+import { inspectPixel } from '../features/inspect/inspect-pixel';
+import type { Viewer } from '../render/viewer';
 import { InspectorBox } from './inspector-box';
 import { InspectorOverlay } from './inspector-overlay';
 

@@ -13,19 +13,19 @@ import {
   STROKE_RANGE,
   ZOOM_RANGE,
   type ViewerState,
-} from '../state';
-import type { Viewer } from '../viewer';
+} from '../model/state';
+import type { Viewer } from '../render/viewer';
 import { pickScene } from './scene-pick';
 import type { Overlay } from './overlay';
 import { addFormulaControls } from './formula-controls';
-import { createLabFolder } from './lab-folder';
+import { createLabFolder } from '../lab/lab-folder';
 import { ParamControls } from './param-controls';
 import { addExportFolder } from './export-folder';
 import { createCompareFolder } from './compare-folder';
 import { createErrorReadout } from './error-readout';
 import { addInspectorToggle, type Inspector } from './inspector';
-import { sceneView } from '../scenes/scene-defaults';
-import type { Clock } from '../clock';
+import { sceneView } from '../model/scene-defaults';
+import type { Clock } from '../render/clock';
 import { createTimeFolder } from './time-folder';
 
 /**

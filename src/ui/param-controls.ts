@@ -1,8 +1,8 @@
 import type GUI from 'lil-gui';
-import { paramValue } from '../param-values';
-import type { ParamSpec, ParamValue } from '../params';
-import type { ViewerState } from '../state';
-import type { Viewer } from '../viewer';
+import { paramValue } from '../model/param-values';
+import type { ParamSpec, ParamValue } from '../shader/params';
+import type { ViewerState } from '../model/state';
+import type { Viewer } from '../render/viewer';
 
 type OwnerKind = 'scene' | 'warp';
 

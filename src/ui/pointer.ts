@@ -1,5 +1,5 @@
-import type { ViewState } from '../state';
-import { panBy, zoomAbout, type Vec2 } from '../view';
+import type { ViewState } from '../model/state';
+import { panBy, zoomAbout, type Vec2 } from '../model/view';
 
 export interface PointerTarget {
   readonly canvas: HTMLCanvasElement;

@@ -1,6 +1,6 @@
-import { quoted } from '../text/excerpt';
+import { quoted } from '../util/excerpt';
 import type GUI from 'lil-gui';
-import { downloadFile } from '../export/download';
+import { downloadFile } from '../features/export/download';
 import {
   checkPresetName,
   MAX_STATE_FILE_BYTES,
@@ -10,8 +10,8 @@ import {
   stateFileText,
   writePresets,
   type PresetStorage,
-} from '../presets';
-import type { Viewer } from '../viewer';
+} from '../model/presets';
+import type { Viewer } from '../render/viewer';
 import type { Overlay } from './overlay';
 
 /** Notice ids: one for the preset store, one for the last state restored (preset or file). */

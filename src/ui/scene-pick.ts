@@ -1,12 +1,12 @@
-import { carriedOverSettings, scenePickPatch } from '../scenes/scene-defaults';
-import type { SceneInfo } from '../scenes/scene-header';
-import type { Viewer } from '../viewer';
+import { carriedOverSettings, scenePickPatch } from '../model/scene-defaults';
+import type { SceneInfo } from '../catalog/scene-header';
+import type { Viewer } from '../render/viewer';
 import type { Overlay } from './overlay';
 
 export const SCENE_KEPT_NOTICE = 'scene-kept';
 
 /**
- * Opens `scene` as its header says (src/scenes/scene-defaults.ts) and names on screen what
+ * Opens `scene` as its header says (src/model/scene-defaults.ts) and names on screen what
  * the pick kept from before, so nothing carried over changes the picture unseen.
  */
 export function pickScene(viewer: Viewer, scene: SceneInfo, overlay?: Overlay): void {

@@ -1,9 +1,9 @@
 import type GUI from 'lil-gui';
-import { downloadFile } from '../export/download';
-import type { ParamForm } from '../export/shader-export';
-import type { ShaderTarget } from '../export/shader-targets';
-import { viewShader } from '../export/view-shader';
-import type { Viewer } from '../viewer';
+import { downloadFile } from '../features/export/download';
+import type { ParamForm } from '../features/export/shader-export';
+import type { ShaderTarget } from '../features/export/shader-targets';
+import { viewShader } from '../features/export/view-shader';
+import type { Viewer } from '../render/viewer';
 import type { Overlay } from './overlay';
 
 const NOTICE = 'shader-export';

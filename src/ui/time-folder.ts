@@ -1,9 +1,9 @@
 import type GUI from 'lil-gui';
-import type { Clock } from '../clock';
-import { paramIsAnimated } from '../param-animation';
-import type { ViewerState } from '../state';
-import { stateParams } from '../state-variant';
-import type { Viewer } from '../viewer';
+import type { Clock } from '../render/clock';
+import { paramIsAnimated } from '../shader/param-animation';
+import type { ViewerState } from '../model/state';
+import { stateParams } from '../variant/state-variant';
+import type { Viewer } from '../render/viewer';
 
 /** The slider's range grows in steps of this many seconds as time runs past it. */
 const SLIDER_SPAN_S = 60;

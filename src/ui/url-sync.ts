@@ -1,5 +1,5 @@
-import type { Viewer } from '../viewer';
-import { decodeUrlState, encodeUrlState } from '../url-state';
+import type { Viewer } from '../render/viewer';
+import { decodeUrlState, encodeUrlState } from '../model/url-state';
 import type { Overlay } from './overlay';
 
 /** How long the state must rest before the address bar is rewritten. */

@@ -1,4 +1,4 @@
-import type { Viewer } from '../viewer';
+import type { Viewer } from '../render/viewer';
 import type { Overlay } from './overlay';
 
 /**

@@ -4,8 +4,8 @@
  * Every field that changes the picture is spelt out, so a case never depends on the viewer's
  * defaults, on what picking a scene sets, or on the case before it.
  */
-import type { ParamValue } from '../../src/params';
-import type { DebugView, OutputMode, ViewerState, ViewState } from '../../src/state';
+import type { ParamValue } from '../../src/shader/params';
+import type { DebugView, OutputMode, ViewerState, ViewState } from '../../src/model/state';
 
 /** Small enough that the whole set runs in seconds on SwiftShader. */
 export const BASELINE_SIZE = { width: 128, height: 96 } as const;

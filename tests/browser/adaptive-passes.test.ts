@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { edgeErrors } from '../../src/quality/metrics';
+import { edgeErrors } from '../../src/features/quality/metrics';
 import { coverageOf, percent, referenceOf } from './coverage-helpers';
 import { openViewer, readFloat, readRgba8, setState, type ViewerPage } from './viewer-page';
 

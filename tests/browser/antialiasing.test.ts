@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { edgeErrors, transitionWidth } from '../../src/quality/metrics';
+import { edgeErrors, transitionWidth } from '../../src/features/quality/metrics';
 import { coverageOf, percent, referenceOf } from './coverage-helpers';
 import { openViewer, setState, type ViewerPage } from './viewer-page';
 

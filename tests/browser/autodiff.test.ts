@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { coverageOf } from '../../src/cli/page-driver';
+import { coverageOf } from '../../src/node/page-driver';
 import { generateFunction } from '../../src/expr/codegen';
 import { fieldExpressionContext } from '../../src/expr/generated-sources';
 import { parseExpression, type Expr } from '../../src/expr/parse';
-import { edgeErrors } from '../../src/quality/metrics';
-import { pixelToWorld, viewTransform } from '../../src/view';
+import { edgeErrors } from '../../src/features/quality/metrics';
+import { pixelToWorld, viewTransform } from '../../src/model/view';
 import { evaluate } from '../tools/expr-eval';
 import { randomExpression, seededRandom } from '../tools/expr-fuzz';
 import { openViewer, setState, type ViewerPage } from './viewer-page';

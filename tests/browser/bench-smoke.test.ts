@@ -11,9 +11,9 @@ import {
   rowSource,
   type BenchMethod,
   type BenchRow,
-} from '../../src/bench/plan';
-import { FLOOR_CASES, type FloorRow } from '../../src/bench/renderer-floor';
-import type { TemporalRow } from '../../src/bench/temporal-bench';
+} from '../../src/node/bench/plan';
+import { FLOOR_CASES, type FloorRow } from '../../src/node/bench/renderer-floor';
+import type { TemporalRow } from '../../src/node/bench/temporal-bench';
 
 const run = promisify(execFile);
 
@@ -22,7 +22,7 @@ describe('npm run bench -- --quick', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sdf-bench-'));
     try {
       const out = join(dir, 'bench.json');
-      const { stdout } = await run('npx', ['tsx', 'src/cli/bench.ts', '--quick', '--json', out], {
+      const { stdout } = await run('npx', ['tsx', 'src/node/cli/bench.ts', '--quick', '--json', out], {
         timeout: 240_000,
       });
       expect(stdout).toContain('| warp . scene |');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { diskSources } from '../../src/shader/disk-sources';
-import { warpCatalog } from '../../src/warps/warp-catalog';
+import { diskSources } from '../../src/node/disk-sources';
+import { warpCatalog } from '../../src/catalog/warp-catalog';
 import { REPO_ROOT } from '../tools/assemble-case';
 import { openViewer, readFloat, setState, type ViewerPage } from './viewer-page';
 

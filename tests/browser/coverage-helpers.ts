@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { coverageOf } from '../../src/cli/page-driver';
+import { coverageOf } from '../../src/node/page-driver';
 
 export { coverageOf };
 

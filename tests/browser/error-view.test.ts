@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { edgeErrors } from '../../src/quality/metrics';
+import { edgeErrors } from '../../src/features/quality/metrics';
 import { coverageOf } from './coverage-helpers';
 import { openViewer, readRgba8, setState, type ViewerPage } from './viewer-page';
 
@@ -70,7 +70,7 @@ describe('error view', () => {
     expect(box.p99, 'p99').toBeLessThan(hardware.p99);
     expect(box.mean, 'analytic + box mean').toBeLessThan(0.01);
 
-    // The same numbers as the bench's measurement of those masks (src/quality/metrics.ts).
+    // The same numbers as the bench's measurement of those masks (src/features/quality/metrics.ts).
     await setState(viewer.page, { compare: { enabled: false }, debug: 'none' });
     const reference = await coverageOf(viewer.page, { source: 'reference', filter: 'step' });
     const own = edgeErrors(

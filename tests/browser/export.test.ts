@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readPngState } from '../../src/export/png-state';
-import type { ViewerState } from '../../src/state';
-import { pixelToWorld, viewTransform } from '../../src/view';
+import { readPngState } from '../../src/features/export/png-state';
+import type { ViewerState } from '../../src/model/state';
+import { pixelToWorld, viewTransform } from '../../src/model/view';
 import { decodePng, exportPng, HALF_PLANE_SCENE, imageDifference } from './export-helpers';
 import { openViewer, readRgba8, setState, type ViewerPage } from './viewer-page';
 

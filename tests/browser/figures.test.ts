@@ -21,8 +21,8 @@ describe('the figures in docs/', () => {
     // The batch's outs are relative to its own folder: a copy here renders here.
     copyFileSync('docs/figures.json', join(dir, 'figures.json'));
     const runs = [
-      await runCli('src/cli/render.ts', ['--batch', join(dir, 'figures.json')]),
-      await runCli('src/cli/contact-sheet.ts', ['--out-dir', dir, ...Object.keys(SHEETS)]),
+      await runCli('src/node/cli/render.ts', ['--batch', join(dir, 'figures.json')]),
+      await runCli('src/node/cli/contact-sheet.ts', ['--out-dir', dir, ...Object.keys(SHEETS)]),
     ];
     for (const run of runs) expect(run.code, run.stderr).toBe(0);
   }, 300_000);

@@ -1,8 +1,8 @@
 import type { TestProject } from 'vitest/node';
 import type { ViteDevServer } from 'vite';
 import type { Browser } from 'puppeteer-core';
-import { launchBrowser } from '../../src/cli/browser';
-import { startViewerServer } from '../../src/cli/serve';
+import { launchBrowser } from '../../src/node/cli/browser';
+import { startViewerServer } from '../../src/node/cli/serve';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,11 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PixelInspection } from '../../src/inspect/inspect-pixel';
-import { DEFAULT_STATE } from '../../src/state';
+import type { PixelInspection } from '../../src/features/inspect/inspect-pixel';
+import { DEFAULT_STATE } from '../../src/model/state';
 import { openViewer, readRgba8, setState, type ViewerPage } from './viewer-page';
 
 /**
- * The pixel inspector (src/inspect/, src/ui/inspector.ts) and the debug-view legend
+ * The pixel inspector (src/features/inspect/, src/ui/inspector.ts) and the debug-view legend
  * (src/ui/debug-legend.ts), on one page: the inspector's numbers against the probes and
  * finite differences, the mouse and keyboard as a user drives them, and every legend swatch
  * against the pixel colour its debug view draws.

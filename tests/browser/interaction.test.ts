@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, type ViewState } from '../../src/state';
-import { pixelToWorld, viewTransform } from '../../src/view';
+import { DEFAULT_VIEW, type ViewState } from '../../src/model/state';
+import { pixelToWorld, viewTransform } from '../../src/model/view';
 import { choose } from './panel-driver';
 import { openViewer, setState, type ViewerPage } from './viewer-page';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ParamValue } from '../../src/params';
-import { diskSources } from '../../src/shader/disk-sources';
-import { warpCatalog, type WarpInfo } from '../../src/warps/warp-catalog';
+import type { ParamValue } from '../../src/shader/params';
+import { diskSources } from '../../src/node/disk-sources';
+import { warpCatalog, type WarpInfo } from '../../src/catalog/warp-catalog';
 import { REPO_ROOT } from '../tools/assemble-case';
 import { openViewer, readFloat, setState, type ViewerPage } from './viewer-page';
 

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OBJECTIVE_EXAMPLES } from '../../src/optimise/examples';
-import { labRun } from '../../src/optimise/lab-run';
-import { METHOD_COLORS } from '../../src/optimise/lab-marks';
-import { seedWalks, WALK_COLORS } from '../../src/optimise/walk-marks';
-import { DEFAULT_STATE, type ViewerState } from '../../src/state';
-import { viewTransform } from '../../src/view';
+import { OBJECTIVE_EXAMPLES } from '../../src/lab/examples';
+import { labRun } from '../../src/lab/lab-run';
+import { METHOD_COLORS } from '../../src/lab/lab-marks';
+import { seedWalks, WALK_COLORS } from '../../src/lab/walk-marks';
+import { DEFAULT_STATE, type ViewerState } from '../../src/model/state';
+import { viewTransform } from '../../src/model/view';
 import { openViewer, readRgba8, setState, type ViewerPage } from './viewer-page';
 
 const SIZE = { width: 320, height: 240 };

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodePng } from './export-helpers';
 import { runCli, shellWords } from './cli-process';
-import { frameFile } from '../../src/cli/render-args';
+import { frameFile } from '../../src/node/cli/render-args';
 
 const README = readFileSync('README.md', 'utf8');
 
@@ -49,7 +49,7 @@ describe("the README's render examples, run as written", () => {
       const outs = outputsOf(args);
       for (const out of outs) rmSync(out, { force: true });
       try {
-        const run = await runCli('src/cli/render.ts', args);
+        const run = await runCli('src/node/cli/render.ts', args);
         const other = run.stderr
           .split('\n')
           .filter(

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BENCH_CASES, casePatch, REFERENCE_FLOOR_MEAN } from '../../src/bench/plan';
-import { edgeErrors } from '../../src/quality/metrics';
-import { DRAW_SAMPLE_BUDGET, sampleBands } from '../../src/sample-bands';
-import { DEFAULT_STATE } from '../../src/state';
+import { BENCH_CASES, casePatch, REFERENCE_FLOOR_MEAN } from '../../src/node/bench/plan';
+import { edgeErrors } from '../../src/features/quality/metrics';
+import { DRAW_SAMPLE_BUDGET, sampleBands } from '../../src/variant/sample-bands';
+import { DEFAULT_STATE } from '../../src/model/state';
 import { coverageOf, percent } from './coverage-helpers';
 import { openViewer, setState, type ViewerPage } from './viewer-page';
 

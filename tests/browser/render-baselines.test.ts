@@ -8,7 +8,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PngEncoder } from '../../src/export/png-encoder';
+import { PngEncoder } from '../../src/features/export/png-encoder';
 import { BASELINE_CASES, BASELINE_SIZE, type BaselineCase } from '../baselines/cases';
 import { decodePng } from './export-helpers';
 import { openViewer, readRgba8, setState, type ViewerPage } from './viewer-page';

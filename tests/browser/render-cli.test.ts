@@ -2,14 +2,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPngState } from '../../src/export/png-state';
+import { readPngState } from '../../src/features/export/png-state';
 import { decodePng, exportPng, HALF_PLANE_SCENE } from './export-helpers';
 import { openViewer, setState } from './viewer-page';
 import { runCli } from './cli-process';
 
 /** `npm run render -- <args>`, without npm's own output. */
 const render = (args: string[], env: Record<string, string> = {}) =>
-  runCli('src/cli/render.ts', args, env);
+  runCli('src/node/cli/render.ts', args, env);
 
 describe('npm run render', () => {
   it('exits non-zero with one line naming the bad flag, before any browser starts', async () => {
@@ -111,9 +111,9 @@ describe('npm run render: shaders and sequences', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^wrote .*rings\.glsl \(\d+ lines of GLSL\)\n$/);
     const viewer = await openViewer({ query: { width: 64, height: 64 } });
-    const library = await import('../../src/library');
-    const { scenePickPatch } = await import('../../src/scenes/scene-defaults');
-    const { diskSources } = await import('../../src/shader/disk-sources');
+    const library = await import('../../src/model/library');
+    const { scenePickPatch } = await import('../../src/model/scene-defaults');
+    const { diskSources } = await import('../../src/node/disk-sources');
     const rings = library.createLibrary(diskSources(process.cwd())).scenes.get('rings')!;
     await setState(viewer.page, {
       ...scenePickPatch(rings),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sceneCatalog } from '../../src/scenes/scene-catalog';
-import { diskSources } from '../../src/shader/disk-sources';
+import { sceneCatalog } from '../../src/catalog/scene-catalog';
+import { diskSources } from '../../src/node/disk-sources';
 import { REPO_ROOT } from '../tools/assemble-case';
 import { openViewer, setState, type ViewerPage } from './viewer-page';
 

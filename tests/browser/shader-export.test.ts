@@ -16,9 +16,9 @@
  * p99 3.4 % against the one-pass form's 32.5 %).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLibrary } from '../../src/library';
-import { scenePickPatch } from '../../src/scenes/scene-defaults';
-import { diskSources } from '../../src/shader/disk-sources';
+import { createLibrary } from '../../src/model/library';
+import { scenePickPatch } from '../../src/model/scene-defaults';
+import { diskSources } from '../../src/node/disk-sources';
 import {
   compareExportedShader,
   installShaderHarness,

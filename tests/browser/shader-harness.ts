@@ -6,7 +6,7 @@
  * code runs as written here (no bundler helpers).
  */
 import type { Page } from 'puppeteer-core';
-import { UNIFORM_DEFAULTS_PREFIX } from '../../src/export/shader-export';
+import { UNIFORM_DEFAULTS_PREFIX } from '../../src/features/export/shader-export';
 
 const HARNESS = String.raw`
 window.compareExportedShader = function (text, target, time, unfold) {

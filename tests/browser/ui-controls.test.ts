@@ -3,9 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { PRESETS_KEY, stateFileText } from '../../src/presets';
-import { coverageChannel, transitionWidth } from '../../src/quality/metrics';
-import { DEFAULT_STATE, FADE_RANGE, REFERENCE_RANGE } from '../../src/state';
+import { PRESETS_KEY, stateFileText } from '../../src/model/presets';
+import { coverageChannel, transitionWidth } from '../../src/features/quality/metrics';
+import { DEFAULT_STATE, FADE_RANGE, REFERENCE_RANGE } from '../../src/model/state';
 import { PNG } from 'pngjs';
 import { openViewer, readFloat, readRgba8, setState, type ViewerPage } from './viewer-page';
 import {

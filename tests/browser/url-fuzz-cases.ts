@@ -5,7 +5,7 @@
  * NaN-ish strings, huge numbers), plus valid states that must restore exactly.
  */
 import { deflateRawSync } from 'node:zlib';
-import { AA_FILTERS, AA_SOURCES, DEBUG_VIEWS, DEFAULT_STATE, OUTPUTS } from '../../src/state';
+import { AA_FILTERS, AA_SOURCES, DEBUG_VIEWS, DEFAULT_STATE, OUTPUTS } from '../../src/model/state';
 
 export interface FuzzCase {
   readonly kind: string;

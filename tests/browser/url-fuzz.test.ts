@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLibrary } from '../../src/library';
-import { diskSources } from '../../src/shader/disk-sources';
+import { createLibrary } from '../../src/model/library';
+import { diskSources } from '../../src/node/disk-sources';
 import {
   AA_FILTERS,
   AA_SOURCES,
@@ -12,8 +12,8 @@ import {
   REFERENCE_RANGE,
   ZOOM_RANGE,
   type ViewerState,
-} from '../../src/state';
-import { decodeUrlState } from '../../src/url-state';
+} from '../../src/model/state';
+import { decodeUrlState } from '../../src/model/url-state';
 import { REPO_ROOT } from '../tools/assemble-case';
 import { fuzzCases, hashOf } from './url-fuzz-cases';
 import { openViewer, type ViewerPage } from './viewer-page';

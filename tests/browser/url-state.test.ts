@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { deflateRawSync } from 'node:zlib';
 import { isDeepStrictEqual } from 'node:util';
-import { createLibrary } from '../../src/library';
-import type { ParamSpec, ParamValue } from '../../src/params';
-import { diskSources } from '../../src/shader/disk-sources';
+import { createLibrary } from '../../src/model/library';
+import type { ParamSpec, ParamValue } from '../../src/shader/params';
+import { diskSources } from '../../src/node/disk-sources';
 import {
   AA_FILTERS,
   AA_SOURCES,
@@ -12,9 +12,9 @@ import {
   DEFAULT_STATE,
   OUTPUTS,
   type ViewerState,
-} from '../../src/state';
-import { METHODS } from '../../src/optimise/methods';
-import { decodeUrlState } from '../../src/url-state';
+} from '../../src/model/state';
+import { METHODS } from '../../src/lab/methods';
+import { decodeUrlState } from '../../src/model/url-state';
 import { REPO_ROOT } from '../tools/assemble-case';
 import { openViewer, setState } from './viewer-page';
 

@@ -1,6 +1,6 @@
 import { inject } from 'vitest';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { applyState, readFloatPixels } from '../../src/cli/page-driver';
+import { applyState, readFloatPixels } from '../../src/node/page-driver';
 
 export interface ViewerPage {
   readonly page: Page;

@@ -135,7 +135,7 @@ interface Outcome {
 }
 
 /**
- * Bundles src/cli/render.ts with esbuild (the transformer tsx runs) once per probe: through
+ * Bundles src/node/cli/render.ts with esbuild (the transformer tsx runs) once per probe: through
  * tsx's loader each call spends ~1.5 s of CPU resolving mathjs's 1200 modules, bundled
  * ~0.2 s. The browser half stays a separate chunk, loaded only after the checks as in the
  * source, and its packages stay outside (vite carries native code), resolved from
@@ -146,7 +146,7 @@ async function bundleRender(): Promise<{ entry: string; dispose: () => void }> {
   mkdirSync(join(ROOT, 'node_modules/.cache'), { recursive: true });
   const dir = mkdtempSync(join(ROOT, 'node_modules/.cache/bad-cli-render-'));
   await build({
-    entryPoints: [join(ROOT, 'src/cli/render.ts')],
+    entryPoints: [join(ROOT, 'src/node/cli/render.ts')],
     bundle: true,
     splitting: true,
     format: 'esm',

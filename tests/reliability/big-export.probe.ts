@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { createInflate, crc32 } from 'node:zlib';
 import type { Browser } from 'puppeteer-core';
-import { exportPngFile } from '../../src/cli/headless-viewer';
+import { exportPngFile } from '../../src/node/cli/headless-viewer';
 import type { Probe, ProbeContext, ProbeResult } from './probe';
 
 export const BIG_SIDE = 16384;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ViteDevServer } from 'vite';
-import { startViewerServer } from '../../src/cli/serve';
+import { startViewerServer } from '../../src/node/cli/serve';
 import { BIG_SIDE, measureBigExport } from './big-export.probe';
 import { testContext } from './shared-browser';
 

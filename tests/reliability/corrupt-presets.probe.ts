@@ -4,7 +4,7 @@
  * notice, inject nothing and throw nothing, also when it loads the presets it kept.
  */
 import type { Page } from 'puppeteer-core';
-import { PRESETS_KEY, readPresets } from '../../src/presets';
+import { PRESETS_KEY, readPresets } from '../../src/model/presets';
 import type { Probe } from './probe';
 import {
   isNavigation,

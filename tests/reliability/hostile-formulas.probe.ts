@@ -4,7 +4,7 @@
  * drawing (the last good program) without page errors or a flood of console messages.
  */
 import { CONSTANTS, FUNCTIONS } from '../../src/expr/grammar';
-import { DEFAULT_STATE } from '../../src/state';
+import { DEFAULT_STATE } from '../../src/model/state';
 import { hostileFormulaCases } from './hostile-formula-cases';
 import type { Probe } from './probe';
 import {

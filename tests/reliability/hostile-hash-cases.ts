@@ -3,7 +3,7 @@
  * reliability probe: markup in every string field and key, unicode tricks, hostile numbers,
  * prototype keys at any depth, arrays where objects belong, links around the size cap.
  */
-import { DEFAULT_STATE } from '../../src/state';
+import { DEFAULT_STATE } from '../../src/model/state';
 import {
   fuzzCases,
   hashOf,

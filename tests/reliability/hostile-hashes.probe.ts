@@ -3,10 +3,10 @@
  * working viewer, fall back with a notice when anything was rejected, and inject nothing.
  */
 import type { Page } from 'puppeteer-core';
-import { createLibrary } from '../../src/library';
-import { diskSources } from '../../src/shader/disk-sources';
-import { applyPatch, DEFAULT_STATE, type ViewerState } from '../../src/state';
-import { decodeUrlState } from '../../src/url-state';
+import { createLibrary } from '../../src/model/library';
+import { diskSources } from '../../src/node/disk-sources';
+import { applyPatch, DEFAULT_STATE, type ViewerState } from '../../src/model/state';
+import { decodeUrlState } from '../../src/model/url-state';
 import { hostileHashCases } from './hostile-hash-cases';
 import { REPO_ROOT } from '../tools/assemble-case';
 import type { Probe } from './probe';

@@ -6,9 +6,9 @@
  */
 import type { Page } from 'puppeteer-core';
 import { PROGRAM_CACHE_CAP } from '../../src/gl/program-cache';
-import { createLibrary } from '../../src/library';
-import { diskSources } from '../../src/shader/disk-sources';
-import { AA_FILTERS, AA_SOURCES } from '../../src/state';
+import { createLibrary } from '../../src/model/library';
+import { diskSources } from '../../src/node/disk-sources';
+import { AA_FILTERS, AA_SOURCES } from '../../src/model/state';
 import { REPO_ROOT } from '../tools/assemble-case';
 import { seededRandom } from '../browser/url-fuzz-cases';
 import type { Probe, ProbeResult } from './probe';

@@ -12,8 +12,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import type { Browser } from 'puppeteer-core';
-import { launchBrowser } from '../../src/cli/browser';
-import { startViewerServer } from '../../src/cli/serve';
+import { launchBrowser } from '../../src/node/cli/browser';
+import { startViewerServer } from '../../src/node/cli/serve';
 import type { Probe } from './probe';
 import { reliabilityMarkdown, type ProbeRow } from './report';
 

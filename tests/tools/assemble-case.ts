@@ -1,14 +1,14 @@
 import { fileURLToPath } from 'node:url';
-import { createLibrary } from '../../src/library';
+import { createLibrary } from '../../src/model/library';
 import { assembleShader } from '../../src/shader/assemble';
-import { diskSources } from '../../src/shader/disk-sources';
+import { diskSources } from '../../src/node/disk-sources';
 import type { Defines } from '../../src/shader/preamble';
 import {
   assembleVariant,
   VARIANT_ROOT,
   variantDefines,
   variantRootText,
-} from '../../src/shader/variant';
+} from '../../src/variant/variant';
 import type { InfoLogCase } from './info-log-cases';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));

@@ -1,6 +1,6 @@
-import type { SceneInfo } from '../../src/scenes/scene-header';
-import type { KnownIds } from '../../src/state';
-import type { WarpInfo } from '../../src/warps/warp-catalog';
+import type { SceneInfo } from '../../src/catalog/scene-header';
+import type { KnownIds } from '../../src/model/state';
+import type { WarpInfo } from '../../src/catalog/warp-catalog';
 
 /** A swirl-like warp with one float and one point2D parameter, for state checks in node. */
 export const SWIRL: WarpInfo = {

@@ -3,7 +3,7 @@
  * real info log to tests/fixtures/info-logs/<name>.json. Run: npm run record:info-logs
  */
 import { writeFileSync } from 'node:fs';
-import { launchBrowser } from '../../src/cli/browser';
+import { launchBrowser } from '../../src/node/cli/browser';
 import { assembleInput, caseInput } from './assemble-case';
 import { INFO_LOG_CASES } from './info-log-cases';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createLibrary } from '../../src/library';
-import { diskSources } from '../../src/shader/disk-sources';
+import { createLibrary } from '../../src/model/library';
+import { diskSources } from '../../src/node/disk-sources';
 import { foldConditionals } from '../../src/shader/fold-conditionals';
-import { assembleVariant, type Variant } from '../../src/shader/variant';
-import { frameStage, stageKey } from '../../src/gl/variant-programs';
+import { assembleVariant, type Variant } from '../../src/variant/variant';
+import { frameStage, stageKey } from '../../src/render/variant-programs';
 import { REPO_ROOT } from '../tools/assemble-case';
 
 const files = diskSources(REPO_ROOT);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { concatBytes, toBase64, toBase64Url } from '../../src/text/base64';
+import { concatBytes, toBase64, toBase64Url } from '../../src/util/base64';
 
 describe('base64', () => {
   const bytes = (n: number) => Uint8Array.from({ length: n }, (_, i) => (i * 7919 + 13) % 256);

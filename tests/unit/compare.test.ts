@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareColumn, compareState, methodLabel } from '../../src/compare';
-import { benchMethodLabel, BENCH_METHODS, rowMethod, rowSource } from '../../src/bench/plan';
-import { AA_SOURCES, applyPatch, DEFAULT_STATE } from '../../src/state';
+import { compareColumn, compareState, methodLabel } from '../../src/model/compare';
+import { benchMethodLabel, BENCH_METHODS, rowMethod, rowSource } from '../../src/node/bench/plan';
+import { AA_SOURCES, applyPatch, DEFAULT_STATE } from '../../src/model/state';
 import { knownCatalog } from '../tools/catalog-fixture';
 
 const known = knownCatalog(['shapes']);

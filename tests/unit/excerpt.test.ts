@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXCERPT_CHARS, excerpt, nameList, quoted } from '../../src/text/excerpt';
+import { EXCERPT_CHARS, excerpt, nameList, quoted } from '../../src/util/excerpt';
 
 describe('excerpts of untrusted text', () => {
   it('leaves short plain text alone', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unpremultiply } from '../../src/export/straight-alpha';
+import { unpremultiply } from '../../src/features/export/straight-alpha';
 
 describe('unpremultiply', () => {
   it('divides colour by alpha, rounding to nearest', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findChrome, STANDARD_CHROME_PATHS } from '../../src/cli/find-chrome';
+import { findChrome, STANDARD_CHROME_PATHS } from '../../src/node/cli/find-chrome';
 
 describe('findChrome', () => {
   const only =

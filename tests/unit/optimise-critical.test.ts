@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { classify, findCriticalPoints } from '../../src/optimise/critical-points';
-import { OBJECTIVE_EXAMPLES } from '../../src/optimise/examples';
-import { parseObjective } from '../../src/optimise/jet';
-import { runMethod, DEFAULT_RUN_OPTIONS } from '../../src/optimise/methods';
+import { classify, findCriticalPoints } from '../../src/lab/critical-points';
+import { OBJECTIVE_EXAMPLES } from '../../src/lab/examples';
+import { parseObjective } from '../../src/expr/jet';
+import { runMethod, DEFAULT_RUN_OPTIONS } from '../../src/lab/methods';
 
 describe('classify', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FUNCTIONS } from '../../src/expr/grammar';
 import { ExprError, parseExpression, type ExprContext } from '../../src/expr/parse';
-import { evaluateJet, parseObjective, type Jet } from '../../src/optimise/jet';
+import { evaluateJet, parseObjective, type Jet } from '../../src/expr/jet';
 import { seededRandom } from '../browser/url-fuzz-cases';
 import { evaluate } from '../tools/expr-eval';
 

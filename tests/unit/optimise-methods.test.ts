@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseObjective } from '../../src/optimise/jet';
+import { parseObjective } from '../../src/expr/jet';
 import {
   clampRunOptions,
   DEFAULT_RUN_OPTIONS,
@@ -11,7 +11,7 @@ import {
   type MethodId,
   type Path,
   type RunOptions,
-} from '../../src/optimise/methods';
+} from '../../src/lab/methods';
 
 const last = (path: Path) => path.points.at(-1)!;
 const distance = (path: Path, [x, y]: readonly [number, number]) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseObjective } from '../../src/optimise/jet';
-import { modelContour } from '../../src/optimise/lab-marks';
+import { parseObjective } from '../../src/expr/jet';
+import { modelContour } from '../../src/lab/lab-marks';
 
 /** Newton's model of `jet` at `at`, evaluated at p. */
 function model(text: string, at: [number, number]) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseObjective } from '../../src/optimise/jet';
-import { along, newton1d, walk1d, type Function1d } from '../../src/optimise/walk1d';
+import { parseObjective } from '../../src/expr/jet';
+import { along, newton1d, walk1d, type Function1d } from '../../src/lab/walk1d';
 
 // The seed article's example: f = x^2 - 6x + 13, f'(1) = -4, minimum f(3) = 4.
 const SEED = along(parseObjective('x^2 - 6*x + 13'));

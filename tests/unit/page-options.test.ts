@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PROGRAM_CACHE_CAP } from '../../src/gl/program-cache';
-import { readPageOptions } from '../../src/page-options';
-import { WHOLE_FRAME_MS } from '../../src/live-frames';
+import { readPageOptions } from '../../src/app/page-options';
+import { WHOLE_FRAME_MS } from '../../src/render/live-frames';
 
 describe('readPageOptions', () => {
   it('is off by default and follows the display DPR', () => {

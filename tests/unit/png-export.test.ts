@@ -1,19 +1,19 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { crc32 } from '../../src/export/crc32';
-import { checkExportOptions, exportSize, MAX_EXPORT_SIDE } from '../../src/export/export-options';
-import { packTile } from '../../src/export/pixel-pack';
+import { crc32 } from '../../src/features/export/crc32';
+import { checkExportOptions, exportSize, MAX_EXPORT_SIDE } from '../../src/features/export/export-options';
+import { packTile } from '../../src/features/export/pixel-pack';
 import {
   BYTES_PER_PIXEL,
   iendChunk,
   itxtChunk,
   pngChunk,
   STATE_KEYWORD,
-} from '../../src/export/png-chunks';
-import { PngEncoder } from '../../src/export/png-encoder';
-import { MAX_STATE_BYTES, readPngState } from '../../src/export/png-state';
-import { maxTileSide, planBands } from '../../src/export/tiles';
-import { concatBytes } from '../../src/text/base64';
+} from '../../src/features/export/png-chunks';
+import { PngEncoder } from '../../src/features/export/png-encoder';
+import { MAX_STATE_BYTES, readPngState } from '../../src/features/export/png-state';
+import { maxTileSide, planBands } from '../../src/features/export/tiles';
+import { concatBytes } from '../../src/util/base64';
 
 const join = concatBytes;
 

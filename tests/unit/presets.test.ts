@@ -10,8 +10,8 @@ import {
   stateFileText,
   writePresets,
   type PresetStorage,
-} from '../../src/presets';
-import { DEFAULT_STATE } from '../../src/state';
+} from '../../src/model/presets';
+import { DEFAULT_STATE } from '../../src/model/state';
 
 /** A Map-backed storage; `failWrites` makes setItem throw like a full quota. */
 function memoryStorage(

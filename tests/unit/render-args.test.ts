@@ -8,13 +8,13 @@ import {
   parseBatch,
   parseRenderArgs,
   type RenderFlags,
-} from '../../src/cli/render-args';
-import { resolveJob } from '../../src/cli/render-jobs';
-import { parseParamText } from '../../src/cli/render-params';
-import type { ParamSpec } from '../../src/params';
-import { diskSources } from '../../src/shader/disk-sources';
-import { DEFAULT_STATE, type ViewerState } from '../../src/state';
-import { encodeUrlState } from '../../src/url-state';
+} from '../../src/node/cli/render-args';
+import { resolveJob } from '../../src/node/cli/render-jobs';
+import { parseParamText } from '../../src/node/cli/render-params';
+import type { ParamSpec } from '../../src/shader/params';
+import { diskSources } from '../../src/node/disk-sources';
+import { DEFAULT_STATE, type ViewerState } from '../../src/model/state';
+import { encodeUrlState } from '../../src/model/url-state';
 
 const files = diskSources(process.cwd());
 const job = (argv: string[]): RenderFlags => {

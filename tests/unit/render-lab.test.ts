@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { labFlagsPatch, labRunJson } from '../../src/cli/render-lab';
-import { DEFAULT_LAB } from '../../src/optimise/lab-state';
+import { labFlagsPatch, labRunJson } from '../../src/node/cli/render-lab';
+import { DEFAULT_LAB } from '../../src/lab/lab-state';
 
 const fail = (flag: string, message: string): never => {
   throw new Error(`--${flag}: ${message}`);
@@ -60,7 +60,7 @@ describe('the lab on the command line', () => {
       [
         '--import',
         'tsx',
-        'src/cli/render.ts',
+        'src/node/cli/render.ts',
         '--objective',
         'x^2 - 6*x + 13 + y^2',
         '--start',

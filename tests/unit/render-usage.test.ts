@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { SWITCH_FLAGS, VALUE_FLAGS } from '../../src/cli/render-args';
-import { RENDER_USAGE } from '../../src/cli/render-usage';
+import { SWITCH_FLAGS, VALUE_FLAGS } from '../../src/node/cli/render-args';
+import { RENDER_USAGE } from '../../src/node/cli/render-usage';
 
 describe('npm run render -- --help', () => {
   it('names every option the parser takes', () => {
@@ -12,7 +12,7 @@ describe('npm run render -- --help', () => {
 
   it('prints the usage and exits 0, for --help and -h, without starting a browser', () => {
     for (const flag of ['--help', '-h']) {
-      const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/render.ts', flag], {
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/node/cli/render.ts', flag], {
         encoding: 'utf8',
         env: { ...process.env, CHROME_PATH: '/nonexistent' },
       });

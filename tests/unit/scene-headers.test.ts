@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CUSTOM_ID, OPTIMISE_ID } from '../../src/expr/expression-variants';
-import { createLibrary } from '../../src/library';
-import { AA_SOURCES } from '../../src/state';
-import { parseSceneHeader } from '../../src/scenes/scene-header';
-import { diskSources } from '../../src/shader/disk-sources';
+import { CUSTOM_ID, OPTIMISE_ID } from '../../src/variant/expression-variants';
+import { createLibrary } from '../../src/model/library';
+import { AA_SOURCES } from '../../src/model/state';
+import { parseSceneHeader } from '../../src/catalog/scene-header';
+import { diskSources } from '../../src/node/disk-sources';
 import { REPO_ROOT } from '../tools/assemble-case';
 
 const FILE = 'scenes/x.glsl';

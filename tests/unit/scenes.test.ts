@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sceneCatalog } from '../../src/scenes/scene-catalog';
-import { parseSceneHeader } from '../../src/scenes/scene-header';
-import { diskSources } from '../../src/shader/disk-sources';
+import { sceneCatalog } from '../../src/catalog/scene-catalog';
+import { parseSceneHeader } from '../../src/catalog/scene-header';
+import { diskSources } from '../../src/node/disk-sources';
 import { bundledSources } from '../../src/shader/registry';
 import { REPO_ROOT } from '../tools/assemble-case';
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { foldConditionals } from '../../src/shader/fold-conditionals';
 import { shake, splitItems } from '../../src/shader/tree-shake';
-import { exportShader } from '../../src/export/shader-export';
-import { createLibrary } from '../../src/library';
-import { diskSources } from '../../src/shader/disk-sources';
-import { applyPatch, DEFAULT_STATE } from '../../src/state';
-import { animatedGlsl, animatedValue } from '../../src/param-animation';
+import { exportShader } from '../../src/features/export/shader-export';
+import { createLibrary } from '../../src/model/library';
+import { diskSources } from '../../src/node/disk-sources';
+import { applyPatch, DEFAULT_STATE } from '../../src/model/state';
+import { animatedGlsl, animatedValue } from '../../src/shader/param-animation';
 import { glslFloat32 } from '../../src/shader/glsl-float';
 
 const lines = (text: string) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AA_SOURCES, applyPatch, DEFAULT_STATE } from '../../src/state';
-import { paramValue } from '../../src/param-values';
+import { AA_SOURCES, applyPatch, DEFAULT_STATE } from '../../src/model/state';
+import { paramValue } from '../../src/model/param-values';
 import { knownCatalog, SWIRL } from '../tools/catalog-fixture';
 
 const swirl = SWIRL;

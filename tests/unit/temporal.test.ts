@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { temporalErrors } from '../../src/quality/temporal';
+import { temporalErrors } from '../../src/features/quality/temporal';
 
 const frames = (...rows: number[][]) => rows.map((r) => Float32Array.from(r));
 

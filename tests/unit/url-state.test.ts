@@ -1,7 +1,7 @@
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { applyPatch, DEFAULT_STATE } from '../../src/state';
-import { decodeUrlState, encodeUrlState, MAX_HASH_CHARS } from '../../src/url-state';
+import { applyPatch, DEFAULT_STATE } from '../../src/model/state';
+import { decodeUrlState, encodeUrlState, MAX_HASH_CHARS } from '../../src/model/url-state';
 import { knownCatalog } from '../tools/catalog-fixture';
 
 const known = knownCatalog(['shapes', 'dots']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW } from '../../src/state';
-import { panBy, pixelToWorld, viewTransform, zoomAbout } from '../../src/view';
+import { DEFAULT_VIEW } from '../../src/model/state';
+import { panBy, pixelToWorld, viewTransform, zoomAbout } from '../../src/model/view';
 
 const close = (a: readonly number[], b: readonly number[], eps = 1e-9) =>
   a.forEach((x, i) =>

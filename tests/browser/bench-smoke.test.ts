@@ -22,9 +22,13 @@ describe('npm run bench -- --quick', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sdf-bench-'));
     try {
       const out = join(dir, 'bench.json');
-      const { stdout } = await run('npx', ['tsx', 'src/node/cli/bench.ts', '--quick', '--json', out], {
-        timeout: 240_000,
-      });
+      const { stdout } = await run(
+        'npx',
+        ['tsx', 'src/node/cli/bench.ts', '--quick', '--json', out],
+        {
+          timeout: 240_000,
+        },
+      );
       expect(stdout).toContain('| warp . scene |');
       const { renderer, rows, temporal, floor } = JSON.parse(readFileSync(out, 'utf8')) as {
         renderer: string;

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { edgeErrors, edgeLength, quantile, transitionWidth } from '../../src/features/quality/metrics';
+import {
+  edgeErrors,
+  edgeLength,
+  quantile,
+  transitionWidth,
+} from '../../src/features/quality/metrics';
 
 /** Coverage of a vertical edge at x = edge, box-filtered over 1-px pixels, or ramped. */
 function verticalEdge(width: number, height: number, edge: number, ramp = 1): Float32Array {

@@ -1,7 +1,11 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { crc32 } from '../../src/features/export/crc32';
-import { checkExportOptions, exportSize, MAX_EXPORT_SIDE } from '../../src/features/export/export-options';
+import {
+  checkExportOptions,
+  exportSize,
+  MAX_EXPORT_SIDE,
+} from '../../src/features/export/export-options';
 import { packTile } from '../../src/features/export/pixel-pack';
 import {
   BYTES_PER_PIXEL,

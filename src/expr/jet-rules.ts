@@ -6,7 +6,13 @@
  *                                                     + Fbb g_b g_b^T + Fab (g_a g_b^T + g_b g_a^T)
  */
 import type { Expr } from './parse';
-import type { Jet } from './jet';
+
+/** A value with its gradient [fx, fy] and Hessian [fxx, fxy, fyy] at one point. */
+export interface Jet {
+  v: number;
+  g: [number, number];
+  h: [number, number, number];
+}
 
 export const constant = (v: number): Jet => ({ v, g: [0, 0], h: [0, 0, 0] });
 

@@ -13,14 +13,9 @@
 import { desugar } from './codegen';
 import { fieldExpressionContext } from './generated-sources';
 import { parseExpression, type Expr } from './parse';
-import { binaryJet, callJet, constant } from './jet-rules';
+import { binaryJet, callJet, constant, type Jet } from './jet-rules';
 
-/** A value with its gradient [fx, fy] and Hessian [fxx, fxy, fyy] at one point. */
-export interface Jet {
-  v: number;
-  g: [number, number];
-  h: [number, number, number];
-}
+export type { Jet } from './jet-rules';
 
 /** Jets of an already desugared tree; each shared node is evaluated once. */
 function evaluateDesugared(

@@ -1,5 +1,5 @@
 import { setUniforms, type ProgramInfo } from 'twgl.js';
-import type { ViewTransform } from '../model/view';
+import type { ViewTransform } from '../util/view-transform';
 
 /**
  * One annotation drawn over a frame: a segment, a dot (from == to) or a ring (radius > 0).

@@ -3,9 +3,11 @@
  * gradient from a grid of starts, and classified by the signs of the Hessian's eigenvalues.
  */
 import type { Jet, Objective } from '../expr/jet';
-import { eigenSym2, mulSym2, norm2, solveSym2, type Sym2 } from '../util/sym2';
+import { classify, type CriticalKind } from '../util/hessian-kind';
+import { mulSym2, norm2, solveSym2, type Sym2 } from '../util/sym2';
 
-export type CriticalKind = 'minimum' | 'maximum' | 'saddle' | 'degenerate';
+export { classify, type CriticalKind };
+
 
 export interface CriticalPoint {
   /** Position, world units. */
@@ -17,26 +19,6 @@ export interface CriticalPoint {
   eigenvalues: [number, number];
 }
 
-/** Eigenvalues within this fraction of the larger one count as zero (a degenerate point). */
-const ZERO_EIGENVALUE = 1e-9;
-
-/**
- * The kind of a critical point from its Hessian [hxx, hxy, hyy]: both eigenvalues positive
- * a minimum, both negative a maximum, opposite signs a saddle; an eigenvalue that is zero
- * (relative to the other) or NaN leaves the second-order test undecided: degenerate.
- */
-export function classify(h: readonly [number, number, number]): {
-  kind: CriticalKind;
-  eigenvalues: [number, number];
-} {
-  const eigenvalues = eigenSym2(h).values;
-  const [lo, hi] = eigenvalues;
-  const zero = ZERO_EIGENVALUE * Math.max(Math.abs(lo), Math.abs(hi));
-  let kind: CriticalKind = 'degenerate';
-  if (Math.abs(lo) > zero && Math.abs(hi) > zero)
-    kind = lo > 0 ? 'minimum' : hi < 0 ? 'maximum' : 'saddle';
-  return { kind, eigenvalues };
-}
 
 export interface Bounds {
   /** Lower-left corner, world units. */

@@ -1,7 +1,7 @@
 import { asTextArea } from '../ui/text-area-control';
 import type GUI from 'lil-gui';
 import { ExprError } from '../expr/parse';
-import { OBJECTIVE_EXAMPLES } from './examples';
+import { OBJECTIVE_EXAMPLES } from '../model/lab-examples';
 import { parseObjective } from '../expr/jet';
 import { labRun, type LabOutcome } from './lab-run';
 import { METHOD_COLORS } from './lab-marks';

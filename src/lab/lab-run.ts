@@ -6,7 +6,7 @@
 import { ExprError } from '../expr/parse';
 import { findCriticalPoints, type CriticalPoint } from './critical-points';
 import { parseObjective, type Objective } from '../expr/jet';
-import type { LabState } from './lab-state';
+import type { LabState } from '../model/lab-state';
 import { runMethod, type Path } from './methods';
 
 export interface LabRun {

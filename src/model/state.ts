@@ -2,7 +2,7 @@
  * The one description of what the viewer shows. Everything drawn is a function of this
  * value: input -> ViewerState -> shader variant -> uniforms -> draw.
  */
-import { DEFAULT_LAB, mergeLab, type LabState } from '../lab/lab-state';
+import { DEFAULT_LAB, mergeLab, type LabState } from './lab-state';
 import { MAX_EXPRESSION_CHARS } from '../expr/grammar';
 import { applyParamValues, type ParamValues } from './param-values';
 import { isRecord, type ParamValue } from '../shader/params';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OBJECTIVE_EXAMPLES } from '../../src/lab/examples';
+import { OBJECTIVE_EXAMPLES } from '../../src/model/lab-examples';
 import { labRun } from '../../src/lab/lab-run';
 import { METHOD_COLORS } from '../../src/lab/lab-marks';
 import { seedWalks, WALK_COLORS } from '../../src/lab/walk-marks';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify, findCriticalPoints } from '../../src/lab/critical-points';
-import { OBJECTIVE_EXAMPLES } from '../../src/lab/examples';
+import { OBJECTIVE_EXAMPLES } from '../../src/model/lab-examples';
 import { parseObjective } from '../../src/expr/jet';
 import { runMethod, DEFAULT_RUN_OPTIONS } from '../../src/lab/methods';
 

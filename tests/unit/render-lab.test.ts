@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { labFlagsPatch, labRunJson } from '../../src/node/cli/render-lab';
-import { DEFAULT_LAB } from '../../src/lab/lab-state';
+import { DEFAULT_LAB } from '../../src/model/lab-state';
 
 const fail = (flag: string, message: string): never => {
   throw new Error(`--${flag}: ${message}`);

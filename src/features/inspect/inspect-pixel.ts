@@ -3,7 +3,7 @@
  * outputs (shaders/main.glsl): one 1 x 1 region render per probe kind, in float32. The GPU
  * path is the only source of the numbers; nothing here repeats the math.
  */
-import { classify, type CriticalKind } from '../../lab/critical-points';
+import { classify, type CriticalKind } from '../../util/hessian-kind';
 import { CUSTOM_ID, OPTIMISE_ID } from '../../variant/expression-variants';
 import type { ProbeKind } from '../../variant/variant';
 import { viewTransform } from '../../model/view';

@@ -7,7 +7,7 @@
 import { OPTIMISE_ID } from '../../variant/expression-variants';
 import { ExprError } from '../../expr/parse';
 import { parseObjective } from '../../expr/jet';
-import type { LabState } from '../../lab/lab-state';
+import type { LabState } from '../../model/lab-state';
 import { labRun } from '../../lab/lab-run';
 import { METHODS, RUN_OPTION_RANGES, type MethodId } from '../../lab/methods';
 import { LAB_FLAGS, numberIn, type RenderFlags } from './render-args';

@@ -6,8 +6,8 @@
 import { MAX_EXPRESSION_CHARS } from '../expr/grammar';
 import { isRecord } from '../shader/params';
 import { excerpt } from '../util/excerpt';
-import { OBJECTIVE_EXAMPLES } from './examples';
-import { DEFAULT_RUN_OPTIONS, METHODS, RUN_OPTION_RANGES, type MethodId } from './methods';
+import { OBJECTIVE_EXAMPLES } from './lab-examples';
+import { DEFAULT_RUN_OPTIONS, METHODS, RUN_OPTION_RANGES, type MethodId } from '../lab/methods';
 
 export interface LabState {
   /** f(x, y), the same grammar as the custom field (docs/autodiff.md). */
